@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { siteConfig } from './src/site-config.ts';
+
+// Where the site lives comes from the environment (see README, "Hosting"): SITE_URL is the
+// public origin, BASE_PATH the sub-path, e.g. /cdpc/catalogue/. OUT_DIR lets the build
+// script write into a temporary folder and swap it in only when everything succeeded.
+const { site, base } = siteConfig(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? './dist',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+  // Sätteri, Astro 7's default Markdown processor, already does GFM; see docs/decisions/0002.
+});

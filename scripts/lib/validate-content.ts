@@ -1,0 +1,89 @@
+/**
+ * Validates every content file in one pass, with the same schemas as the build, and
+ * returns every problem at once (file, line, field, message, severity).
+ */
+import { readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ENTRY_SCHEMAS } from '../../src/schemas/entry.ts';
+import { organisationSchema } from '../../src/schemas/organisation.ts';
+import { explainIssue } from '../../src/schemas/error-map.ts';
+import { ID_PATTERN } from '../../src/schemas/fields.ts';
+import { KINDS, type Kind } from '../../src/schemas/vocabularies.ts';
+import { checkCatalogue, type CheckedEntry, type CheckedOrganisation, type Severity } from '../../src/lib/catalogue-checks.ts';
+import { readEntryFile } from './read-entry.ts';
+import { checkBodySafety } from './content-safety.ts';
+
+export interface Problem {
+  file: string;
+  line?: number | undefined;
+  field: string;
+  message: string;
+  severity: Severity;
+}
+
+export interface ValidationResult {
+  problems: Problem[];
+  entries: CheckedEntry[];
+  organisations: CheckedOrganisation[];
+  files: number;
+}
+
+const listFiles = (dir: string, pattern: RegExp) =>
+  existsSync(dir) ? readdirSync(dir).filter((f) => pattern.test(f)).sort() : [];
+
+export function validateContent(root: string, today = new Date().toISOString().slice(0, 10)): ValidationResult {
+  const contentDir = join(root, 'src', 'content');
+  const problems: Problem[] = [];
+  const entries: CheckedEntry[] = [];
+  const organisations: CheckedOrganisation[] = [];
+  const lineOfField = new Map<string, (path: ReadonlyArray<PropertyKey>) => number | undefined>();
+  let files = 0;
+
+  const parse = (path: string, schema: (typeof ENTRY_SCHEMAS)[Kind] | typeof organisationSchema) => {
+    files++;
+    const file = relative(root, path);
+    const read = readEntryFile(path);
+    lineOfField.set(file, read.lineOf);
+    for (const p of read.problems) problems.push({ file, ...p, severity: 'error' });
+    if (read.problems.length > 0) return undefined;
+    const id = path.split('/').pop()!.replace(/\.(mdx?|ya?ml)$/, '');
+    if (!ID_PATTERN.test(id)) {
+      problems.push({ file, line: 1, field: 'id', severity: 'error', message: `The file name “${id}” is not a valid id. Rename the file in kebab-case, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.` });
+    }
+    if (/\.mdx?$/.test(path)) {
+      for (const p of checkBodySafety(read.body, path.endsWith('.mdx'))) {
+        problems.push({ file, line: p.line + read.bodyLine - 1, field: 'body', message: p.message, severity: 'error' });
+      }
+    }
+    const result = schema.safeParse(read.data);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const { field, message } = explainIssue(issue, schema, read.data);
+        problems.push({ file, line: read.lineOf(issue.path), field, message, severity: 'error' });
+      }
+      return undefined;
+    }
+    return { id, file, data: result.data };
+  };
+
+  for (const kind of KINDS.keys()) {
+    for (const name of listFiles(join(contentDir, kind), /\.(md|mdx)$/)) {
+      const parsed = parse(join(contentDir, kind, name), ENTRY_SCHEMAS[kind]);
+      if (parsed) entries.push({ ...parsed, kind, data: parsed.data as CheckedEntry['data'] });
+    }
+    for (const name of listFiles(join(contentDir, kind), /./).filter((n) => !/\.(md|mdx)$/.test(n))) {
+      problems.push({ file: relative(root, join(contentDir, kind, name)), field: '', severity: 'error', message: 'Only .md and .mdx files belong in this folder. Rename or move the file.' });
+    }
+  }
+  for (const name of listFiles(join(contentDir, 'organisations'), /\.ya?ml$/)) {
+    const parsed = parse(join(contentDir, 'organisations', name), organisationSchema);
+    if (parsed) organisations.push(parsed as CheckedOrganisation);
+  }
+
+  for (const p of checkCatalogue(entries, organisations, { today })) {
+    const lineOf = lineOfField.get(p.file);
+    const path = p.field.split(/[.[\]]+/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    problems.push({ ...p, line: lineOf?.(path) });
+  }
+  return { problems, entries, organisations, files };
+}

@@ -1,0 +1,27 @@
+/**
+ * Every content collection of the catalogue. The schemas live in src/schemas/ so that
+ * `npm run validate` parses with exactly the same definitions without building the site.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { ENTRY_SCHEMAS } from './schemas/entry.ts';
+import { organisationSchema } from './schemas/organisation.ts';
+
+/** Ids are file names without extension, unchanged, so URLs are exactly what editors see. */
+const fileId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx?|ya?ml)$/, '');
+
+const entries = (kind: keyof typeof ENTRY_SCHEMAS) =>
+  defineCollection({
+    loader: glob({ pattern: '*.{md,mdx}', base: `./src/content/${kind}`, generateId: fileId }),
+    schema: ENTRY_SCHEMAS[kind],
+  });
+
+export const collections = {
+  networks: entries('networks'),
+  practices: entries('practices'),
+  programmes: entries('programmes'),
+  organisations: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './src/content/organisations', generateId: fileId }),
+    schema: organisationSchema,
+  }),
+};

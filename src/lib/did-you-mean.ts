@@ -1,0 +1,40 @@
+/** Edit distance between two strings (Levenshtein), used for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The candidates closest to `input`, best first: those within a third of the input's
+ * length in edits, or that start with it. Case is ignored.
+ */
+export function closest(input: string, candidates: Iterable<string>, max = 3): string[] {
+  const needle = input.toLowerCase();
+  const limit = Math.max(2, Math.ceil(needle.length / 3));
+  const scored: Array<[string, number]> = [];
+  for (const candidate of new Set(candidates)) {
+    const hay = candidate.toLowerCase();
+    const distance = hay.startsWith(needle) && needle.length >= 3 ? 1 : editDistance(needle, hay);
+    if (distance <= limit) scored.push([candidate, distance]);
+  }
+  return scored
+    .sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]))
+    .slice(0, max)
+    .map(([candidate]) => candidate);
+}
+
+/** " Did you mean “a” or “b”?" or the empty string, for the end of an error message. */
+export function didYouMean(input: string, candidates: Iterable<string>): string {
+  const found = closest(input, candidates);
+  if (found.length === 0) return '';
+  return ` Did you mean ${found.map((c) => `“${c}”`).join(' or ')}?`;
+}
