@@ -66,7 +66,8 @@ export function normaliseName(name: string): string {
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
-    .replace(/^the /, '');
+    .replace(/^the /, '')
+    .replace(/\bst\b/g, 'saint');
 }
 
 export interface NameTarget {

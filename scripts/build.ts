@@ -1,0 +1,58 @@
+/**
+ * npm run build: validate the content, build the site and its search index into a
+ * temporary folder, and only when everything succeeded swap it in as dist/. A failed
+ * build leaves the previous dist/ untouched.
+ */
+import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { validateContent } from './lib/validate-content.ts';
+import { formatReport } from './lib/report.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
+
+const root = process.cwd();
+const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
+const work = resolve(root, '.build-tmp');
+const next = join(work, 'dist');
+const old = join(work, 'previous');
+const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
+
+async function main(): Promise<number> {
+  const t0 = performance.now();
+  const result = validateContent(root);
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    console.error(formatReport(result.problems, result.files));
+    console.error(`\nBuild stopped before writing anything; ${existsSync(dist) ? 'the previous dist/ is unchanged' : 'no dist/ was written'}.`);
+    return 1;
+  }
+  console.log(`✓ content valid: ${result.entries.length} entries, ${result.organisations.length} organisations (${seconds(t0)} s)`);
+
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  process.env.OUT_DIR = next;
+  const t1 = performance.now();
+  const { build } = await import('astro');
+  await build({ root, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+  const buildSeconds = seconds(t1);
+
+  const t2 = performance.now();
+  const pages = await buildSearchIndex(next);
+  const indexSeconds = seconds(t2);
+
+  if (existsSync(dist)) renameSync(dist, old);
+  renameSync(next, dist);
+  rmSync(work, { recursive: true, force: true });
+  console.log(`✓ site built in ${buildSeconds} s, ${pages} pages indexed in ${indexSeconds} s, total ${seconds(t0)} s → ${dist}`);
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`✗ Build failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(existsSync(dist) ? 'The previous dist/ is unchanged.' : 'No dist/ was written.');
+    rmSync(work, { recursive: true, force: true });
+    process.exit(1);
+  },
+);

@@ -1,0 +1,53 @@
+/**
+ * The one query module: reads every collection once per build, checks the catalogue as a
+ * whole, and hands plain data (src/lib/model.ts) to pages, exports and the search index.
+ * Components never call getCollection.
+ */
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { KINDS, type Kind } from './schemas/vocabularies.ts';
+import { buildCatalogue, type Catalogue, type RawEntry } from './lib/build-catalogue.ts';
+import { checkCatalogue } from './lib/catalogue-checks.ts';
+import { lastChangeDates } from './lib/git-dates.ts';
+
+type EntryCollection = CollectionEntry<Kind>;
+
+let loading: Promise<{ catalogue: Catalogue; sources: Map<string, EntryCollection> }> | undefined;
+
+async function load() {
+  const sources = new Map<string, EntryCollection>();
+  const raw: RawEntry[] = [];
+  for (const kind of KINDS.keys()) {
+    for (const entry of await getCollection(kind)) {
+      const filePath = entry.filePath ?? `src/content/${kind}/${entry.id}.md`;
+      sources.set(entry.id, entry);
+      raw.push({ kind, id: entry.id, filePath, data: entry.data });
+    }
+  }
+  const organisations = (await getCollection('organisations')).map((o) => ({ id: o.id, file: o.filePath ?? o.id, data: o.data }));
+  const problems = checkCatalogue(
+    raw.map((e) => ({ ...e, file: e.filePath })),
+    organisations,
+    { today: new Date().toISOString().slice(0, 10) },
+  ).filter((p) => p.severity === 'error');
+  if (problems.length > 0) {
+    throw new Error(
+      `The catalogue has ${problems.length} error(s):\n${problems.map((p) => `  ${p.file}  ${p.field}: ${p.message}`).join('\n')}\nRun npm run validate for the full report.`,
+    );
+  }
+  const catalogue = buildCatalogue(raw, organisations, lastChangeDates(process.cwd()));
+  return { catalogue, sources };
+}
+
+/** The whole catalogue, loaded and checked once per build. */
+export async function getCatalogue(): Promise<Catalogue> {
+  loading ??= load();
+  return (await loading).catalogue;
+}
+
+/** The rendered Markdown body of an entry. */
+export async function renderEntry(id: string) {
+  loading ??= load();
+  const source = (await loading).sources.get(id);
+  if (!source) throw new Error(`No entry “${id}”.`);
+  return render(source);
+}

@@ -1,0 +1,93 @@
+/**
+ * Every string of the site chrome, in one place, so a second language (French, the
+ * Council of Europe's other official language) can be added by adding a second table.
+ * Content (entries) is written in English; vocabulary labels live in schemas/vocabularies.ts.
+ */
+export const LANG = 'en';
+
+const en = {
+  'site.name': 'Catalogue of international judicial cooperation networks',
+  'site.shortName': 'Judicial networks catalogue',
+  'site.tagline': 'Who the networks are, what they do and who belongs to them',
+  'skip.link': 'Skip to main content',
+  'nav.label': 'Main',
+  'nav.home': 'Home',
+  'nav.networks': 'Networks',
+  'nav.programmes': 'Programmes',
+  'nav.practices': 'Practices',
+  'nav.countries': 'Countries',
+  'nav.search': 'Search',
+  'nav.about': 'About',
+  'footer.about': 'About this catalogue',
+  'footer.data': 'Open data (JSON, CSV)',
+  'footer.licence': 'Content licensed under CC BY 4.0; code under EUPL-1.2.',
+  'footer.contribute': 'Contribute on the repository',
+  'search.label': 'Search the catalogue',
+  'search.placeholder': 'e.g. asset recovery, Albania, IberRed',
+  'search.submit': 'Search',
+  'search.filters': 'Filters',
+  'search.clear': 'Clear all',
+  'search.noscript': 'Search needs JavaScript. Without it, browse the lists of networks, programmes, practices and countries.',
+  'search.loading': 'Searching…',
+  'search.noResults': 'No entry matches. Remove a filter or try other words.',
+  'search.more': 'Show more results',
+  'search.filter.kind': 'Kind of entry',
+  'search.filter.region': 'Region',
+  'search.filter.crime': 'Crime area',
+  'search.filter.country': 'Member country',
+  'entry.facts': 'Key facts',
+  'entry.type': 'Type',
+  'entry.acronym': 'Acronym',
+  'entry.alternativeNames': 'Also known as',
+  'entry.regions': 'Regions',
+  'entry.crimeAreas': 'Crime areas',
+  'entry.instruments': 'Cooperation instruments',
+  'entry.status': 'Status',
+  'entry.established': 'Established',
+  'entry.host': 'Host or secretariat',
+  'entry.seat': 'Seat',
+  'entry.website': 'Website',
+  'entry.cdpcSection': 'In CDPC (2017) 1',
+  'entry.period': 'Period',
+  'entry.funders': 'Funded by',
+  'entry.implementers': 'Implemented by',
+  'entry.beneficiaries': 'Beneficiaries',
+  'entry.pillars': 'Pillars',
+  'entry.activities': 'Activities',
+  'entry.members': 'Members',
+  'entry.memberCount': 'countries',
+  'entry.unresolved': 'Members the source does not identify clearly',
+  'entry.organisations': 'Organisations taking part',
+  'entry.relations': 'Related entries',
+  'entry.sources': 'Sources',
+  'entry.caveats': 'About these facts',
+  'entry.asOf': 'Facts as of',
+  'entry.reviewed': 'Last reviewed',
+  'entry.changed': 'Last changed',
+  'entry.suggest': 'Suggest a correction',
+  'entry.edit': 'Edit this file',
+  'entry.noMembers': 'The sources list no member countries for this entry.',
+  'list.count': 'entries',
+  'countries.title': 'Countries',
+  'countries.intro': 'Every country that takes part in at least one network, programme or practice, with the number of entries.',
+  'country.entries': 'Entries involving',
+  'country.role': 'Role',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',
+} as const;
+
+export type UiKey = keyof typeof en;
+
+const tables: Record<string, Record<UiKey, string>> = { en };
+
+export function t(key: UiKey, lang: string = LANG): string {
+  return tables[lang]?.[key] ?? en[key];
+}
+
+/** "12 March 2017" from an ISO date; partial dates stay partial ("March 2017", "2017"). */
+export function formatDate(iso: string, lang: string = LANG): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
+  const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC', ...(m ? { month: 'long' } : {}), ...(d ? { day: 'numeric' } : {}) };
+  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, options).format(date);
+}
