@@ -4,7 +4,7 @@
  * build leaves the previous dist/ untouched.
  */
 import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { validateContent } from './lib/validate-content.ts';
 import { formatReport } from './lib/report.ts';
@@ -31,6 +31,9 @@ async function main(): Promise<number> {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   process.env.OUT_DIR = next;
+  // Astro lets process.env override import.meta.env at render time; a BASE_URL left in the
+  // environment (Vitest sets one) would silently replace the configured base path.
+  for (const key of ['BASE_URL', 'SITE', 'ASSETS_PREFIX']) delete process.env[key];
   const t1 = performance.now();
   const { build } = await import('astro');
   await build({ root, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
@@ -40,6 +43,7 @@ async function main(): Promise<number> {
   const pages = await buildSearchIndex(next);
   const indexSeconds = seconds(t2);
 
+  mkdirSync(dirname(dist), { recursive: true });
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(next, dist);
   rmSync(work, { recursive: true, force: true });

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { checkCatalogue, type CheckedEntry } from './catalogue-checks.ts';
+
+const entry = (id: string, over: Partial<CheckedEntry['data']> = {}, kind = 'networks'): CheckedEntry => ({
+  id,
+  kind,
+  file: `src/content/${kind}/${id}.md`,
+  data: {
+    name: id.toUpperCase(),
+    lastReviewed: '2026-11-01',
+    members: [],
+    memberOrganisations: [],
+    relations: [],
+    sources: [{ url: 'https://example.org/' }],
+    ...over,
+  },
+});
+const orgs = [{ id: 'unodc', file: 'src/content/organisations/unodc.yaml', data: { name: 'UNODC' } }];
+const run = (entries: CheckedEntry[]) =>
+  checkCatalogue(entries, orgs, { today: '2026-11-23' }).map((p) => `${p.severity} ${p.file} ${p.field}: ${p.message}`);
+
+describe('catalogue checks', () => {
+  it('finds nothing wrong in a consistent catalogue', () => {
+    expect(run([entry('carin', { relations: [{ type: 'partner', target: 'eurojust' }] }), entry('eurojust', { host: 'unodc' })])).toEqual([]);
+  });
+
+  it('fails a reference to a missing entry, with a suggestion', () => {
+    expect(run([entry('carin', { relations: [{ type: 'partner', target: 'eurojst' }] }), entry('eurojust')])).toMatchInlineSnapshot(`
+      [
+        "error src/content/networks/carin.md relations[0].target: No entry with id “eurojst”. Did you mean “eurojust”? Use the file name (without extension) of an entry in src/content/.",
+      ]
+    `);
+  });
+
+  it('fails duplicate ids across kinds and duplicate names', () => {
+    expect(run([entry('interpol'), entry('interpol', {}, 'practices'), entry('other', { name: 'Interpol' })])).toMatchInlineSnapshot(`
+      [
+        "error src/content/practices/interpol.md id: The id “interpol” is already used by src/content/networks/interpol.md. Ids are unique across all kinds: rename one of the files.",
+        "error src/content/practices/interpol.md name: The name “INTERPOL” is already used by src/content/networks/interpol.md. Names must be unique: merge the two entries, or make the names distinct.",
+        "error src/content/networks/other.md name: The name “Interpol” is already used by src/content/networks/interpol.md. Names must be unique: merge the two entries, or make the names distinct.",
+      ]
+    `);
+  });
+
+  it('fails unknown organisations and repeated members', () => {
+    const problems = run([
+      entry('carin', {
+        host: 'unodc2',
+        members: [
+          { country: 'AL', role: 'member' },
+          { country: 'AL', role: 'member' },
+        ],
+      }),
+    ]);
+    expect(problems).toMatchInlineSnapshot(`
+      [
+        "error src/content/networks/carin.md host: No organisation “unodc2” in src/content/organisations/. Did you mean “unodc”? Create src/content/organisations/unodc2.yaml or use an existing id.",
+        "error src/content/networks/carin.md members[1].country: AL is listed twice with the role “member”. Remove the repeat.",
+      ]
+    `);
+  });
+
+  it('warns about stale entries, missing source URLs and likely duplicates', () => {
+    const problems = run([
+      entry('a', { lastReviewed: '2020-01-01', sources: [{}], acronym: 'AB' }),
+      entry('b', { acronym: 'AB', website: 'https://www.b.org/' }),
+      entry('c', { website: 'http://b.org' }),
+    ]);
+    expect(problems).toMatchInlineSnapshot(`
+      [
+        "warning src/content/networks/a.md sources: No source has a url. Add the footnoted or official address so readers can check the facts.",
+        "warning src/content/networks/a.md lastReviewed: Last reviewed on 2020-01-01, more than 730 days ago. Check the facts and update lastReviewed.",
+        "warning src/content/networks/b.md acronym: Same acronym as src/content/networks/a.md: is this a duplicate entry? If not, ignore this warning.",
+        "warning src/content/networks/c.md website: Same website as src/content/networks/b.md: is this a duplicate entry? If not, ignore this warning.",
+      ]
+    `);
+  });
+});

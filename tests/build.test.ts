@@ -1,0 +1,84 @@
+/**
+ * The built site against its content: every content file has its page and its export
+ * record, only entry pages are indexed, and nothing a strict CSP would block is emitted.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, SUB_PATH, rootBuild, subBuild } from './helpers/builds.ts';
+import { KINDS } from '../src/schemas/vocabularies.ts';
+
+const contentFiles = [...KINDS.keys()].flatMap((kind) =>
+  readdirSync(join(ROOT, 'src/content', kind))
+    .filter((f) => /\.mdx?$/.test(f))
+    .map((f) => ({ kind, id: f.replace(/\.mdx?$/, '') })),
+);
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((d) => d.isFile() && d.name.endsWith('.html'))
+    .map((d) => join(d.parentPath, d.name));
+}
+
+const catalogue = JSON.parse(readFileSync(join(rootBuild, 'data/catalogue.json'), 'utf8')) as {
+  generated: string;
+  entries: Array<{ id: string; kind: string; url: string; members: Array<{ country: string; role: string }> }>;
+};
+
+describe('the built catalogue', () => {
+  it('has content to build', () => {
+    expect(contentFiles.length).toBeGreaterThan(5);
+  });
+
+  it('has a page for every content file', () => {
+    const missing = contentFiles.filter(({ kind, id }) => !existsSync(join(rootBuild, kind, id, 'index.html')));
+    expect(missing).toEqual([]);
+  });
+
+  it('exports every content file, and nothing else, to catalogue.json', () => {
+    expect(Date.parse(catalogue.generated)).not.toBeNaN();
+    const exported = catalogue.entries.map((e) => `${e.kind}/${e.id}`).sort();
+    expect(exported).toEqual(contentFiles.map(({ kind, id }) => `${kind}/${id}`).sort());
+    for (const e of catalogue.entries) {
+      expect(e.url).toBe(`/${e.kind}/${e.id}/`);
+      for (const m of e.members) expect(m.country).toMatch(/^[A-Z]{2}$/);
+    }
+  });
+
+  it('writes one CSV row per entry–member pair', () => {
+    const rows = readFileSync(join(rootBuild, 'data/catalogue.csv'), 'utf8').trim().split('\r\n');
+    const expected = catalogue.entries.reduce((n, e) => n + Math.max(1, e.members.length), 0);
+    expect(rows.length - 1).toBe(expected);
+  });
+
+  it('marks only entry pages for the search index', () => {
+    const pages = htmlFiles(rootBuild);
+    const indexed = pages.filter((p) => readFileSync(p, 'utf8').includes('data-pagefind-body'));
+    expect(indexed.length).toBe(contentFiles.length);
+    for (const p of indexed) expect(p).toMatch(/\/(networks|programmes|practices)\/[a-z0-9-]+\/index\.html$/);
+    const entryMeta = JSON.parse(readFileSync(join(rootBuild, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const counted = Object.values(entryMeta.languages).reduce((n, l) => n + l.page_count, 0);
+    expect(counted).toBe(contentFiles.length);
+  });
+
+  it('emits no inline scripts, inline styles or event handlers', () => {
+    for (const page of htmlFiles(rootBuild)) {
+      const html = readFileSync(page, 'utf8');
+      expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(html, page).not.toMatch(/<style[\s>]/);
+      expect(html, page).not.toMatch(/\sstyle="/);
+      expect(html, page).not.toMatch(/\son[a-z]+="/);
+    }
+  });
+
+  it('prefixes every internal link and asset with the base path in a sub-path build', () => {
+    for (const page of htmlFiles(subBuild)) {
+      const html = readFileSync(page, 'utf8');
+      for (const [, url] of html.matchAll(/(?:href|src|action)="(\/[^"]*)"/g)) {
+        expect(url, `${page}: ${url}`).toMatch(new RegExp(`^${SUB_PATH}`));
+      }
+    }
+    const sub = JSON.parse(readFileSync(join(subBuild, 'data/catalogue.json'), 'utf8')) as typeof catalogue;
+    expect(sub.entries[0]!.url.startsWith(SUB_PATH)).toBe(true);
+  });
+});
