@@ -12,7 +12,8 @@ import { buildSearchIndex } from './lib/search-index.ts';
 
 const root = process.cwd();
 const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
-const work = resolve(root, '.build-tmp');
+// One work folder per target, so builds for different targets never share a temporary folder.
+const work = resolve(root, '.build-tmp', dist.replace(/[^A-Za-z0-9]+/g, '-').slice(-80));
 const next = join(work, 'dist');
 const old = join(work, 'previous');
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);

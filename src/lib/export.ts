@@ -32,7 +32,7 @@ export interface ExportRecord {
   asOf: string;
   lastReviewed: string;
   programme: {
-    period: { start: string; end: string | null };
+    period: { start: string; end: string | null } | null;
     funders: string[];
     implementers: string[];
     beneficiaries: string[];
@@ -74,7 +74,7 @@ export function toExportRecord(entry: Entry, base: string): ExportRecord {
     lastReviewed: entry.lastReviewed,
     programme: p
       ? {
-          period: { start: p.period.start, end: orNull(p.period.end) },
+          period: p.period ? { start: p.period.start, end: orNull(p.period.end) } : null,
           funders: p.funders.map((o) => o.id),
           implementers: p.implementers.map((o) => o.id),
           beneficiaries: p.beneficiaries,

@@ -51,7 +51,7 @@ export interface SourceView {
 }
 
 export interface ProgrammeView {
-  period: { start: string; end?: string | undefined };
+  period?: { start: string; end?: string | undefined } | undefined;
   funders: OrganisationView[];
   implementers: OrganisationView[];
   beneficiaries: string[];

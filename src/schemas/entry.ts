@@ -99,8 +99,8 @@ const periodSchema = z
 export const programmeSchema = z.strictObject({
   ...baseEntryFields,
   type: vocabulary(PROGRAMME_TYPES, 'programme type').describe('Kind of programme'),
-  /** @example { start: 2009, end: 2011 } */
-  period: periodSchema.describe('Start and end'),
+  /** Omit only when no source dates the programme, and say so in caveats. @example { start: 2009, end: 2011 } */
+  period: periodSchema.optional().describe('Start and end (omit if no source dates it)'),
   /** Organisation ids of funders. @example ["european-union"] */
   funders: z.array(idRef('organisation')).default([]),
   /** Organisation ids of implementers. @example ["unodc"] */
