@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { siteConfig } from './src/site-config.ts';
+import { contentGuard } from './scripts/lib/astro-content-guard.ts';
 
 // Where the site lives comes from the environment (see README, "Hosting"): SITE_URL is the
 // public origin, BASE_PATH the sub-path, e.g. /cdpc/catalogue/. OUT_DIR lets the build
@@ -14,7 +15,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [contentGuard(), mdx()],
   devToolbar: { enabled: false },
   // Sätteri, Astro 7's default Markdown processor, already does GFM; see docs/decisions/0002.
 });

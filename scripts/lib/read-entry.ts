@@ -72,7 +72,7 @@ export function readEntryFile(path: string): ReadResult {
       problems: doc.errors.map((e) => ({
         line: lineAt(e.pos[0]),
         field: '',
-        message: `YAML syntax error: ${e.message.split('\n')[0]}. Check indentation, colons and quotes (values containing ": " need quotes).`,
+        message: `YAML syntax error: ${e.message.split('\n')[0]!.replace(/:$/, '')}. Check indentation, colons and quotes (values containing ": " need quotes).`,
       })),
     };
   }

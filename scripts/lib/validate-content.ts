@@ -12,6 +12,7 @@ import { KINDS, type Kind } from '../../src/schemas/vocabularies.ts';
 import { checkCatalogue, type CheckedEntry, type CheckedOrganisation, type Severity } from '../../src/lib/catalogue-checks.ts';
 import { readEntryFile } from './read-entry.ts';
 import { checkBodySafety } from './content-safety.ts';
+import { TEMPLATE_MARKERS } from './new-entry.ts';
 
 export interface Problem {
   file: string;
@@ -55,11 +56,16 @@ export function validateContent(root: string, today = new Date().toISOString().s
         problems.push({ file, line: p.line + read.bodyLine - 1, field: 'body', message: p.message, severity: 'error' });
       }
     }
+    const templateLeft = TEMPLATE_MARKERS.find((m) => read.body.includes(m) || JSON.stringify(read.data ?? '').includes(m));
+    if (templateLeft) {
+      problems.push({ file, line: 1, field: '', severity: 'warning', message: `The file still contains template text (“${templateLeft}…”). Replace it with the entry's own content.` });
+    }
     const result = schema.safeParse(read.data);
     if (!result.success) {
       for (const issue of result.error.issues) {
         const { field, message } = explainIssue(issue, schema, read.data);
-        problems.push({ file, line: read.lineOf(issue.path), field, message, severity: 'error' });
+        const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+        problems.push({ file, line: read.lineOf(path), field, message, severity: 'error' });
       }
       return undefined;
     }

@@ -48,7 +48,7 @@ describe('entry schema', () => {
   it('rejects a misspelt key with a suggestion', () => {
     expect(problems({ ...valid, crimeArea: ['terrorism'] })).toMatchInlineSnapshot(`
       [
-        "crimeArea: Unknown field “crimeArea”, did you mean “crimeAreas”?. Remove it or correct its spelling; allowed fields here: name, acronym, alternativeNames, summary, regions, crimeAreas, instruments, members, unresolvedMembers, memberOrganisations, host, seat, established, status, website, sources, asOf, lastReviewed, relations, caveats, type, cdpcSection.",
+        "crimeArea: Unknown field “crimeArea” (did you mean “crimeAreas”?). Remove it or correct its spelling; allowed fields here: name, acronym, alternativeNames, summary, regions, crimeAreas, instruments, members, unresolvedMembers, memberOrganisations, host, seat, established, status, website, sources, asOf, lastReviewed, relations, caveats, type, cdpcSection.",
       ]
     `);
   });

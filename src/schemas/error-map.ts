@@ -56,7 +56,10 @@ export function explainIssue(issue: z.core.$ZodIssue, schema?: z.ZodType, input?
     case 'unrecognized_keys': {
       const shape = shapeAt(schema, issue.path);
       const known = shape ? Object.keys(shape) : [];
-      const hints = issue.keys.map((key) => `“${key}”${didYouMean(key, known).replace(' Did you mean', ', did you mean')}`);
+      const hints = issue.keys.map((key) => {
+        const suggestion = didYouMean(key, known).trim();
+        return `“${key}”${suggestion ? ` (${suggestion.charAt(0).toLowerCase()}${suggestion.slice(1)})` : ''}`;
+      });
       return {
         field: formatPath([...issue.path, issue.keys[0]!]),
         message: `Unknown field ${hints.join('; ')}. Remove it or correct its spelling${known.length ? `; allowed fields here: ${known.join(', ')}` : ''}.`,
