@@ -48,7 +48,7 @@ describe('a failing build', () => {
     withFile('src/content/networks/broken.md', goodEntry.replace('name: ', 'name: Broken ').replace(/country: Austria/, 'country: Austrai'), () => {
       const { code, output } = run(['scripts/build.ts']);
       expect(code).toBe(1);
-      expect(output).toMatch(/src\/content\/networks\/broken\.md:\d+\s+members\[0\]\.country\s+Unknown country “Austrai”\. Did you mean “Austria”);
+      expect(output).toMatch(/src\/content\/networks\/broken\.md:\d+\s+members\[0\]\.country\s+Unknown country “Austrai”\. Did you mean “Austria”/);
       expect(output).toMatch(/previous dist\/ is unchanged/);
       expect(marker()).toBe('previous site');
     });
