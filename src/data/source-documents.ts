@@ -1,7 +1,8 @@
 /**
  * The documents the catalogue is built from (see ../shared/sources/README.md when working
- * from the repository). An entry's `sources[].document` names one of these keys, or `web`
- * for a web page cited on its own (then `title` and `url` are required).
+ * from the repository). An entry's `sources[].document` names one of these keys (the about page
+ * gives each its full reference), `web` for a web page (then `title` and `url` are required),
+ * or `other` for any other document (then `title` is required, `url` where there is one).
  */
 export interface SourceDocument {
   title: string;
@@ -73,3 +74,5 @@ export const SOURCE_DOCUMENTS = new Map<string, SourceDocument>([
 
 /** Key for a source that is a web page cited on its own rather than one of the documents above. */
 export const WEB_SOURCE = 'web';
+/** Key for any other document (a report, a treaty, a journal article), cited by its title. */
+export const OTHER_SOURCE = 'other';

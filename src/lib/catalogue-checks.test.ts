@@ -11,7 +11,7 @@ const entry = (id: string, over: Partial<CheckedEntry['data']> = {}, kind = 'net
     members: [],
     memberOrganisations: [],
     relations: [],
-    sources: [{ url: 'https://example.org/' }],
+    sources: [{ document: 'web', url: 'https://example.org/' }],
     ...over,
   },
 });
@@ -62,13 +62,14 @@ describe('catalogue checks', () => {
 
   it('warns about stale entries, missing source URLs and likely duplicates', () => {
     const problems = run([
-      entry('a', { lastReviewed: '2020-01-01', sources: [{}], acronym: 'AB' }),
+      entry('a', { lastReviewed: '2020-01-01', sources: [{ document: 'other' }], acronym: 'AB' }),
+      entry('d', { sources: [{ document: 'cdpc-2017-1' }] }),
       entry('b', { acronym: 'AB', website: 'https://www.b.org/' }),
       entry('c', { website: 'http://b.org' }),
     ]);
     expect(problems).toMatchInlineSnapshot(`
       [
-        "warning src/content/networks/a.md sources: No source has a url. Add the footnoted or official address so readers can check the facts.",
+        "warning src/content/networks/a.md sources: No source can be checked: none has a url and none is one of the catalogue’s source documents. Add the address where the document can be read.",
         "warning src/content/networks/a.md lastReviewed: Last reviewed on 2020-01-01, more than 730 days ago. Check the facts and update lastReviewed.",
         "warning src/content/networks/b.md acronym: Same acronym as src/content/networks/a.md: is this a duplicate entry? If not, ignore this warning.",
         "warning src/content/networks/c.md website: Same website as src/content/networks/b.md: is this a duplicate entry? If not, ignore this warning.",

@@ -4,6 +4,7 @@
  * listed twice. Astro 7 only logs a dangling reference; here it is an error.
  */
 import { didYouMean } from './did-you-mean.ts';
+import { SOURCE_DOCUMENTS } from '../data/source-documents.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -28,7 +29,7 @@ export interface CheckedEntry {
     members: Array<{ country: string; role: string; jurisdiction?: string | undefined }>;
     memberOrganisations: Array<{ organisation: string }>;
     relations: Array<{ type: string; target: string }>;
-    sources: Array<{ url?: string | undefined }>;
+    sources: Array<{ document: string; url?: string | undefined }>;
     funders?: string[];
     implementers?: string[];
   };
@@ -127,7 +128,11 @@ export function checkCatalogue(
       memberKeys.add(key);
     });
 
-    if (!data.sources.some((s) => s.url)) warn(file, 'sources', 'No source has a url. Add the footnoted or official address so readers can check the facts.');
+    // A reader can check a fact from a URL, or from one of the catalogue's source documents,
+    // whose full references are on the about page; anything else cannot be traced.
+    if (!data.sources.some((s) => s.url || SOURCE_DOCUMENTS.has(s.document))) {
+      warn(file, 'sources', 'No source can be checked: none has a url and none is one of the catalogue’s source documents. Add the address where the document can be read.');
+    }
     if (Date.parse(options.today) - Date.parse(data.lastReviewed) > staleMs) {
       warn(file, 'lastReviewed', `Last reviewed on ${data.lastReviewed}, more than ${Math.round(staleMs / 86_400_000)} days ago. Check the facts and update lastReviewed.`);
     }

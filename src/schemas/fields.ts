@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { resolveCountry } from '../data/countries.ts';
-import { SOURCE_DOCUMENTS, WEB_SOURCE } from '../data/source-documents.ts';
+import { OTHER_SOURCE, SOURCE_DOCUMENTS, WEB_SOURCE } from '../data/source-documents.ts';
 import { keysOf, MEMBER_ROLES, ORGANISATION_ROLES, RELATION_TYPES } from './vocabularies.ts';
 
 /** Kebab-case identifier, as used for entry and organisation ids. @example "european-judicial-network" */
@@ -95,25 +95,28 @@ export const memberOrganisationSchema = z.strictObject({
 /** Where a fact comes from, precise enough for a reader to check it. */
 export const sourceSchema = z
   .strictObject({
-    /** A key of src/data/source-documents.ts, or "web". @example "cdpc-2017-1" */
+    /** A key of src/data/source-documents.ts, "web" or "other". @example "cdpc-2017-1" */
     document: z
-      .enum([...SOURCE_DOCUMENTS.keys(), WEB_SOURCE] as [string, ...string[]], {
+      .enum([...SOURCE_DOCUMENTS.keys(), WEB_SOURCE, OTHER_SOURCE] as [string, ...string[]], {
         error: (issue) =>
-          `“${String(issue.input)}” is not a known source document. Use one of: ${[...SOURCE_DOCUMENTS.keys(), WEB_SOURCE].join(', ')}.`,
+          `“${String(issue.input)}” is not a known source document. Use one of: ${[...SOURCE_DOCUMENTS.keys(), WEB_SOURCE, OTHER_SOURCE].join(', ')}.`,
       })
-      .describe('Key of a source document, or web'),
+      .describe('Key of a source document, web or other'),
     /** Section, table row, page or footnote. @example "section 4.1, footnote 5" */
     locator: z.string().min(2).describe('Section, page or footnote'),
     /** The footnoted address, or the web page. @example "http://carin-network.org/" */
     url: z.url({ error: 'Write a full URL starting with http:// or https://.' }).optional().describe('Footnoted or cited URL'),
-    /** Title, required for a web page cited on its own. */
+    /** Title, required for a web page or another document. */
     title: z.string().min(2).optional(),
     /** Date the source was published or the page consulted. */
     date: isoDate({ partial: true }).optional(),
   })
   .superRefine((source, ctx) => {
-    if (source.document === WEB_SOURCE && (!source.url || !source.title)) {
-      ctx.addIssue({ code: 'custom', message: 'A web source needs both url and title.', path: ['url'] });
+    if (source.document === WEB_SOURCE && !source.url) {
+      ctx.addIssue({ code: 'custom', message: 'A web source needs its url. For a document that is not online, use document: other.', path: ['url'] });
+    }
+    if ((source.document === WEB_SOURCE || source.document === OTHER_SOURCE) && !source.title) {
+      ctx.addIssue({ code: 'custom', message: `A ${source.document} source needs a title, so readers can find it.`, path: ['title'] });
     }
   });
 
