@@ -34,6 +34,8 @@ export function startSearch(): void {
   const more = document.querySelector<HTMLButtonElement>('#more');
   if (!form || !status || !list || !more) return;
   const base = form.dataset.base ?? '/';
+  // UI strings come from src/i18n/ui.ts through data attributes, so they are translated once.
+  const msg = (key: string) => form.dataset[`msg${key.charAt(0).toUpperCase()}${key.slice(1)}`] ?? '';
   let pagefind: Promise<Pagefind> | undefined;
   let results: PagefindResult[] = [];
   let shown = 0;
@@ -81,20 +83,20 @@ export function startSearch(): void {
     list.replaceChildren();
     more.hidden = true;
     if (isEmpty(state)) {
-      status.textContent = 'Type words to search, or choose filters to browse.';
+      status.textContent = msg('prompt');
       return;
     }
-    status.textContent = 'Searching…';
+    status.textContent = msg('loading');
     try {
       const pf = await load();
       const found = await pf.search(state.q || null, { filters: pagefindFilters(state), sort: state.q ? undefined : { name: 'asc' } });
       if (mine !== run) return;
       results = found.results;
       shown = 0;
-      status.textContent = results.length === 0 ? 'No entry matches. Remove a filter or try other words.' : `${results.length} ${results.length === 1 ? 'entry' : 'entries'} found.`;
+      status.textContent = results.length === 0 ? msg('none') : `${results.length} ${msg(results.length === 1 ? 'one' : 'many')}`;
       await showMore();
     } catch (error) {
-      status.textContent = 'Search could not be loaded. Browse the lists of networks, programmes and practices instead.';
+      status.textContent = msg('failed');
       console.error(error);
     }
   };
