@@ -7,5 +7,6 @@ import { annotation, formatReport } from './lib/report.ts';
 
 const result = validateContent(process.cwd());
 console.log(formatReport(result.problems, result.files));
-if (process.env.GITHUB_ACTIONS === 'true') for (const p of result.problems) console.log(annotation(p));
+// Under CI, also print workflow annotations so each problem shows on the pull request's diff.
+if (process.env.GITHUB_ACTIONS === 'true' || process.env.CI === 'true') for (const p of result.problems) console.log(annotation(p));
 process.exitCode = result.problems.some((p) => p.severity === 'error') ? 1 : 0;

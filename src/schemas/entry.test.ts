@@ -56,7 +56,7 @@ describe('entry schema', () => {
   it('lists the allowed values of a closed vocabulary', () => {
     expect(problems({ ...valid, regions: ['Europe'] })).toMatchInlineSnapshot(`
       [
-        "regions[0]: “Europe” is not a known region. Use one of: global, europe, european-union, south-east-europe, eastern-europe-central-asia, mediterranean, africa, americas, asia, pacific.",
+        "regions[0]: “Europe” is not a known region. Did you mean “europe” or “european-union”? Use one of: global, europe, european-union, south-east-europe, eastern-europe-central-asia, mediterranean, africa, americas, asia, pacific.",
       ]
     `);
   });

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { resolveCountry } from '../data/countries.ts';
 import { OTHER_SOURCE, SOURCE_DOCUMENTS, WEB_SOURCE } from '../data/source-documents.ts';
 import { keysOf, MEMBER_ROLES, ORGANISATION_ROLES, RELATION_TYPES } from './vocabularies.ts';
+import { didYouMean } from '../lib/did-you-mean.ts';
 
 /** Kebab-case identifier, as used for entry and organisation ids. @example "european-judicial-network" */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -21,7 +22,8 @@ export const idRef = (what: string) =>
 export function vocabulary<K extends string>(map: Map<K, unknown>, what: string) {
   const keys = keysOf(map);
   return z.enum(keys, {
-    error: (issue) => `“${String(issue.input)}” is not a known ${what}. Use one of: ${keys.join(', ')}.`,
+    error: (issue) =>
+      `“${String(issue.input)}” is not a known ${what}.${didYouMean(String(issue.input), keys)} Use one of: ${keys.join(', ')}.`,
   });
 }
 
