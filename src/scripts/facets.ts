@@ -1,0 +1,69 @@
+/**
+ * Client side of the list pages' facets: shows the facet form, filters the server-rendered
+ * list in place (hidden attribute), updates the counts and keeps the selection in the URL.
+ */
+import { LIST_FACETS, countFor, matches, paramsFromSelection, selectionFromParams, type FacetItem, type ListFacet, type Selection } from './facet-state.ts';
+
+const words = (s: string | undefined) => (s ? s.split(' ').filter(Boolean) : []);
+
+function itemOf(li: HTMLElement): FacetItem {
+  const d = li.dataset;
+  return {
+    id: d.id ?? '',
+    region: words(d.region),
+    crime: words(d.crime),
+    instrument: words(d.instrument),
+    status: words(d.status),
+    cdpc: words(d.cdpc),
+    members: words(d.members).map((pair) => pair.split(':') as [string, string]),
+  };
+}
+
+export function startFacets(): void {
+  const form = document.querySelector<HTMLFormElement>('#facets');
+  const status = document.querySelector<HTMLElement>('#facet-status');
+  const rows = [...document.querySelectorAll<HTMLElement>('#entry-list > li')];
+  if (!form || !status) return;
+  const items = rows.map(itemOf);
+  const counters = [...form.querySelectorAll<HTMLElement>('[data-count-for]')];
+  form.hidden = false;
+
+  const read = (): Selection => selectionFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
+  const write = (s: Selection) => {
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      box.checked = s[box.name as ListFacet]?.includes(box.value) ?? false;
+    }
+  };
+
+  const apply = (s: Selection) => {
+    let shown = 0;
+    rows.forEach((row, i) => {
+      const visible = matches(items[i]!, s);
+      row.hidden = !visible;
+      if (visible) shown++;
+    });
+    for (const counter of counters) {
+      const [facet, value] = (counter.dataset.countFor ?? '').split(':') as [ListFacet, string];
+      counter.textContent = String(countFor(items, s, facet, value));
+    }
+    const chosen = LIST_FACETS.some((f) => s[f]?.length);
+    status.textContent = chosen ? `${form.dataset.msgShowing} ${shown} ${form.dataset.msgOf} ${rows.length} ${form.dataset.kindLabel}.` : '';
+  };
+
+  const update = () => {
+    const s = read();
+    const qs = paramsFromSelection(s).toString();
+    history.replaceState(null, '', `${location.pathname}${qs ? `?${qs}` : ''}`);
+    apply(s);
+  };
+
+  form.addEventListener('change', update);
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    update();
+  });
+  form.addEventListener('reset', () => setTimeout(update, 0));
+  const initial = selectionFromParams(new URLSearchParams(location.search));
+  write(initial);
+  apply(initial);
+}
