@@ -17,5 +17,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentGuard(), mdx()],
   devToolbar: { enabled: false },
+  // Never inline scripts or assets: a strict Content-Security-Policy (no 'unsafe-inline')
+  // must work, so every script is a file. Astro inlines small scripts below this limit.
+  vite: { build: { assetsInlineLimit: 0 } },
   // Sätteri, Astro 7's default Markdown processor, already does GFM; see docs/decisions/0002.
 });
