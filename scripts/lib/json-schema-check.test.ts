@@ -19,8 +19,8 @@ describe('the open-data JSON Schema and its checker', () => {
   });
 
   it('names each problem with its path', () => {
-    const bad = { ...entry, kind: 'network', established: '2004', members: [{ country: 'Albania', role: 'member', jurisdiction: null }], extra: 1 };
-    delete (bad as Partial<typeof entry>).summary;
+    const { summary: _, ...withoutSummary } = entry;
+    const bad = { ...withoutSummary, kind: 'network', established: '2004', members: [{ country: 'Albania', role: 'member', jurisdiction: null }], extra: 1 };
     expect(checkJsonSchema(file(bad), schema)).toMatchInlineSnapshot(`
       [
         "$.entries[0]: missing required “summary”",

@@ -89,6 +89,9 @@ describe.skipIf(unavailable)('the sub-path build behind nginx with docs/hosting/
     expect(asset.headers.get('Cache-Control')).toBe('max-age=31536000');
     expect(asset.headers.get('Content-Security-Policy')).toBe(CSP);
     expect((await fetch(`${base}networks`, { redirect: 'manual' })).status).toBe(301);
+    const bare = await fetch(`${nginx.origin}${SUB_PATH.slice(0, -1)}`, { redirect: 'manual' });
+    expect(bare.status).toBe(301);
+    expect(new URL(bare.headers.get('Location')!, nginx.origin).pathname).toBe(SUB_PATH);
   });
 
   it('takes a reader from the home page to an entry, a country, a search and a result without a single problem', async () => {

@@ -24,7 +24,7 @@ export interface NginxServer {
 
 /** Why nginx cannot run here, or undefined when it can. */
 export function nginxUnavailable(): string | undefined {
-  if (!existsSync(NGINX)) return `nginx not found at ${NGINX} (apt-get install -y nginx-light, or set NGINX_PATH)`;
+  if (!existsSync(NGINX)) return `nginx not found at ${NGINX} (apt-get install -y nginx, or set NGINX_PATH)`;
   const v = spawnSync(NGINX, ['-v'], { encoding: 'utf8' });
   if (v.status !== 0) return `${NGINX} -v failed: ${v.stderr || v.error?.message}`;
   return undefined;
