@@ -1,8 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site-config.ts';
 import { contentGuard } from './scripts/lib/astro-content-guard.ts';
+import { baseLinksPlugin } from './src/lib/markdown/base-links.ts';
 
 // Where the site lives comes from the environment (see README, "Hosting"): SITE_URL is the
 // public origin, BASE_PATH the sub-path, e.g. /cdpc/catalogue/. OUT_DIR lets the build
@@ -20,5 +22,8 @@ export default defineConfig({
   // Never inline scripts or assets: a strict Content-Security-Policy (no 'unsafe-inline')
   // must work, so every script is a file. Astro inlines small scripts below this limit.
   vite: { build: { assetsInlineLimit: 0 } },
-  // Sätteri, Astro 7's default Markdown processor, already does GFM; see docs/decisions/0002.
+  // Sätteri, Astro 7's default Markdown processor, already does GFM (docs/decisions/0002).
+  // Its one plugin puts the base path in front of root-relative links written in content
+  // (docs/decisions/0005); MDX inherits this processor.
+  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
 });

@@ -71,10 +71,10 @@ describe('the built catalogue', () => {
     }
   });
 
-  it('prefixes every internal link and asset with the base path in a sub-path build', () => {
+  it('prefixes every internal link and asset, in templates and in Markdown bodies, with the base path in a sub-path build', () => {
     for (const page of htmlFiles(subBuild)) {
       const html = readFileSync(page, 'utf8');
-      for (const [, url] of html.matchAll(/(?:href|src|action)="(\/[^"]*)"/g)) {
+      for (const [, url] of html.matchAll(/(?:href|src|action|poster)="(\/[^"]*)"/g)) {
         expect(url, `${page}: ${url}`).toMatch(new RegExp(`^${SUB_PATH}`));
       }
     }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, atomFeed, escapeXml, robotsTxt, sitemapXml, updatedOn } from './site-files.ts';
+import type { Entry } from './model.ts';
+
+const entry = (id: string, lastReviewed: string, lastChanged: string, name = id) =>
+  ({ id, name, summary: `${name} & <friends>`, path: `networks/${id}/`, lastReviewed, lastChanged }) as Entry;
+
+describe('site files', () => {
+  it('builds absolute URLs under the base path', () => {
+    expect(absoluteUrl('https://www.coe.int', '/cdpc/catalogue/', 'feed.xml')).toBe('https://www.coe.int/cdpc/catalogue/feed.xml');
+    expect(absoluteUrl('https://example.org', '/')).toBe('https://example.org/');
+  });
+
+  it('escapes XML and points robots.txt at the sitemap', () => {
+    expect(escapeXml(`a & <b> "c" 'd'`)).toBe('a &amp; &lt;b&gt; &quot;c&quot; &apos;d&apos;');
+    expect(sitemapXml(['https://x.org/?a=1&b=2'])).toContain('<loc>https://x.org/?a=1&amp;b=2</loc>');
+    expect(robotsTxt('https://x.org/sub/sitemap.xml')).toMatch(/^Sitemap: https:\/\/x\.org\/sub\/sitemap\.xml$/m);
+  });
+
+  it('takes the later of review and change as the update date', () => {
+    expect(updatedOn({ lastReviewed: '2026-01-02', lastChanged: '2025-05-05' })).toBe('2026-01-02');
+    expect(updatedOn({ lastReviewed: '2024-01-02', lastChanged: '2025-05-05' })).toBe('2025-05-05');
+  });
+
+  it('orders the feed newest first and escapes its text', () => {
+    const xml = atomFeed([entry('old', '2020-01-01', '2020-01-01'), entry('new', '2020-01-01', '2026-03-04'), entry('mid', '2023-06-01', '2021-01-01')], {
+      title: 'T', home: 'https://x.org/', self: 'https://x.org/feed.xml', author: 'A', url: (e) => `https://x.org/${e.path}`,
+    });
+    expect([...xml.matchAll(/<entry>\s*<id>https:\/\/x\.org\/networks\/(\w+)\/<\/id>/g)].map((m) => m[1])).toEqual(['new', 'mid', 'old']);
+    expect(xml).toMatch(/<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">\n {2}<id>https:\/\/x.org\/<\/id>\n {2}<title>T<\/title>\n {2}<updated>2026-03-04T00:00:00Z<\/updated>/);
+    expect(xml).toContain('<summary type="text">new &amp; &lt;friends&gt;</summary>');
+  });
+});
