@@ -8,7 +8,7 @@ import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 export const MAX_FILE_BYTES = 1_000_000;
 
 export interface FileProblem {
-  line?: number;
+  line?: number | undefined;
   field: string;
   message: string;
 }
@@ -61,7 +61,7 @@ export function readEntryFile(path: string): ReadResult {
   const counter = new LineCounter();
   let doc: Document.Parsed;
   try {
-    doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: true, uniqueKeys: true, maxAliasCount: 100 });
+    doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
   } catch (err) {
     return { ...none, problems: [{ field: '', message: `The YAML could not be read: ${(err as Error).message}` }] };
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { z } from 'astro/zod';
 import { networkSchema, programmeSchema } from './entry.ts';
 import { explainIssue } from './error-map.ts';
 
@@ -16,7 +17,7 @@ const valid = {
 };
 
 /** Every problem with `input`, as the validator prints it: "field: message". */
-function problems(input: unknown, schema = networkSchema): string[] {
+function problems(input: unknown, schema: z.ZodType = networkSchema): string[] {
   const result = schema.safeParse(input);
   if (result.success) return [];
   return result.error.issues.map((issue) => {

@@ -99,7 +99,7 @@ export const sourceSchema = z
   .strictObject({
     /** A key of src/data/source-documents.ts, "web" or "other". @example "cdpc-2017-1" */
     document: z
-      .enum([...SOURCE_DOCUMENTS.keys(), WEB_SOURCE, OTHER_SOURCE] as [string, ...string[]], {
+      .enum([...SOURCE_DOCUMENTS.keys(), WEB_SOURCE, OTHER_SOURCE] as unknown as [string, ...string[]], {
         error: (issue) =>
           `“${String(issue.input)}” is not a known source document. Use one of: ${[...SOURCE_DOCUMENTS.keys(), WEB_SOURCE, OTHER_SOURCE].join(', ')}.`,
       })
