@@ -66,3 +66,25 @@ export function findShared(entries: readonly FinderEntry[], query: FinderQuery):
       sortName(a.entry.name).localeCompare(sortName(b.entry.name), 'en', { sensitivity: 'base' }),
   );
 }
+
+/** The compact record data/finder.json holds for one entry. */
+export function toFinderEntry(entry: {
+  id: string;
+  name: string;
+  acronym?: string | undefined;
+  kind: string;
+  path: string;
+  crimeAreas: string[];
+  instruments: string[];
+  members: ReadonlyArray<{ country: string; role: MemberRole }>;
+}): FinderEntry {
+  return {
+    id: entry.id,
+    name: entry.acronym ? `${entry.name} (${entry.acronym})` : entry.name,
+    kind: entry.kind,
+    path: entry.path,
+    crimeAreas: entry.crimeAreas,
+    instruments: entry.instruments,
+    members: entry.members.map((m) => [m.country, m.role]),
+  };
+}

@@ -1,0 +1,116 @@
+/**
+ * The discovery pages in a real browser, on the sub-path build: the cooperation finder
+ * gives the entries the open data says the chosen countries share, its state round-trips
+ * through the URL, country pages hand over to it, and nothing is requested from another
+ * host. Expected results are computed from the built data/catalogue.json.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { SUB_PATH, subBuild } from '../helpers/builds.ts';
+
+interface Exported {
+  url: string;
+  crimeAreas: string[];
+  members: Array<{ country: string; role: string }>;
+}
+const catalogue = JSON.parse(readFileSync(join(subBuild, 'data/catalogue.json'), 'utf8')) as { entries: Exported[] };
+/** Paths of the entries that include every one of `countries` and, if given, the crime area. */
+const sharedBy = (countries: string[], crime?: string) =>
+  catalogue.entries
+    .filter((e) => countries.every((c) => e.members.some((m) => m.country === c)) && (!crime || e.crimeAreas.includes(crime)))
+    .map((e) => e.url)
+    .sort();
+
+let browser: Browser;
+let server: StaticServer;
+let page: Page;
+const problems: string[] = [];
+const foreign: string[] = [];
+
+beforeAll(async () => {
+  server = await serveStatic(subBuild, SUB_PATH);
+  browser = await launchBrowser();
+  page = await browser.newPage();
+  const origin = new URL(server.url).origin;
+  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
+  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Waits for the finder's live region to report, then returns the result links' paths, sorted. */
+async function finderResults(): Promise<string[]> {
+  await page.waitForFunction(() => /together|at least/.test(document.querySelector('#status')?.textContent ?? ''));
+  const hrefs = await page.locator('#results tbody th a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return hrefs.sort();
+}
+
+describe('cooperation finder', () => {
+  it('lists the entries Albania and Serbia share on organised crime, as the open data has them', async () => {
+    const expected = sharedBy(['AL', 'RS'], 'organised-crime');
+    expect(expected.length).toBeGreaterThan(1);
+    await page.goto(`${server.url}finder/`);
+    await page.getByLabel('Country 1').selectOption({ label: 'Albania' });
+    await page.getByLabel('Country 2').selectOption({ label: 'Serbia' });
+    await page.getByRole('checkbox', { name: 'Organised crime' }).check();
+    await page.getByRole('button', { name: 'Find shared entries' }).click();
+    await page.waitForURL(/crime=organised-crime/);
+    expect(await finderResults()).toEqual(expected);
+    expect(await page.getByRole('status').textContent()).toContain(`${expected.length} entries bring together Albania and Serbia`);
+    // One column per chosen country, with its role.
+    expect(await page.locator('#results thead th').allTextContents()).toEqual(['Entry', 'Albania', 'Serbia']);
+    expect(await page.locator('#results tbody tr').first().locator('td').allTextContents()).not.toContain('');
+  });
+
+  it('keeps its state in the URL, so a result can be shared and reloaded', async () => {
+    const url = new URL(page.url());
+    expect(url.searchParams.getAll('country')).toEqual(['AL', 'RS']);
+    expect(url.searchParams.getAll('crime')).toEqual(['organised-crime']);
+    await page.goto('about:blank');
+    await page.goto(url.href);
+    expect(await finderResults()).toEqual(sharedBy(['AL', 'RS'], 'organised-crime'));
+    expect(await page.getByLabel('Country 2').inputValue()).toBe('RS');
+    expect(await page.getByRole('checkbox', { name: 'Organised crime' }).isChecked()).toBe(true);
+  });
+
+  it('widens when a filter is removed and asks for a second country', async () => {
+    await page.getByRole('checkbox', { name: 'Organised crime' }).uncheck();
+    await page.waitForURL((u) => !u.search.includes('crime='));
+    expect(await finderResults()).toEqual(sharedBy(['AL', 'RS']));
+    await page.getByLabel('Country 2').selectOption('');
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/at least 2 countries/);
+    expect(await page.locator('#results tr').count()).toBe(0);
+  });
+
+  it('is reached from a country page with both countries chosen', async () => {
+    await page.goto(`${server.url}countries/al/`);
+    await page.getByLabel(/shared with another country/).selectOption({ label: 'Serbia' });
+    await page.getByRole('button', { name: 'Find shared entries' }).click();
+    await page.waitForURL(/finder\/\?country=AL&country=RS/);
+    expect(await finderResults()).toEqual(sharedBy(['AL', 'RS']));
+  });
+
+  it('explains itself and links to the country pages without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const bare = await context.newPage();
+    await bare.goto(`${server.url}finder/`);
+    expect(await bare.locator('main').textContent()).toMatch(/needs JavaScript/);
+    expect(await bare.getByRole('link', { name: 'Albania' }).getAttribute('href')).toBe(`${SUB_PATH}countries/al/`);
+    await context.close();
+  });
+});
+
+describe('discovery pages', () => {
+  it('made no request to another host and no error', () => {
+    expect(foreign).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+});
