@@ -95,6 +95,8 @@ const en = {
   'explore.overlaps': 'See which networks overlap most in members and crime areas',
   'overlaps.title': 'Overlapping networks',
   'similar.title': 'Similar entries',
+  'similar.intro': 'The entries sharing most member countries and crime areas with this one. See also:',
+  'similar.withThis': 'with this entry.',
   'relationships.title': 'Relationships between entries',
   'map.title': 'Map of member countries',
   'notFound.title': 'Page not found',

@@ -18,6 +18,7 @@ describe('overlap', () => {
     // (3 countries + 2 crime areas) / (7 countries + 3 crime areas)
     expect(o.score).toBeCloseTo(5 / 10);
     expect(o.sentence).toBe('shares 3 of its 4 member countries and 2 crime areas');
+    expect(overlap(subject('x', ['AL', 'RS']), big).sentence).toBe('shares all 2 of its member countries');
   });
 
   it('counts a country once whatever its roles', () => {
@@ -36,9 +37,10 @@ describe('similarEntries and topOverlaps', () => {
   const all = [big, small, far, none];
 
   it('ranks the other entries by overlap, leaving out itself and those sharing nothing', () => {
-    expect(similarEntries(big, all, 5).map((o) => o.b.id)).toEqual(['small', 'far']);
-    expect(similarEntries(big, all, 1).map((o) => o.b.id)).toEqual(['small']);
+    expect(similarEntries(big, all, 5).map((o) => o.a.id)).toEqual(['small', 'far']);
+    expect(similarEntries(big, all, 1).map((o) => o.a.id)).toEqual(['small']);
     expect(similarEntries(none, all, 5)).toEqual([]);
+    expect(similarEntries(big, all, 1)[0]?.sentence).toBe('shares 3 of its 4 member countries and 2 crime areas');
   });
 
   it('ranks pairs, each read from the entry with fewer members', () => {
@@ -51,7 +53,7 @@ describe('similarEntries and topOverlaps', () => {
     const first = overlapIndex(all);
     expect(overlapIndex(all)).toBe(first);
     expect(overlapIndex([...all])).not.toBe(first);
-    expect(first.similarTo('small').map((o) => o.b.id)).toEqual(['big']);
+    expect(first.similarTo('small').map((o) => o.a.id)).toEqual(['big']);
     expect(first.similarTo('unknown')).toEqual([]);
   });
 });

@@ -34,7 +34,10 @@ export function overlap<T extends OverlapSubject>(a: T, b: T): Overlap<T> {
   const union = new Set([...ca, ...cb]).size + new Set([...a.crimeAreas, ...b.crimeAreas]).size;
   const score = union === 0 ? 0 : (sharedCountries.length + sharedCrimeAreas.length) / union;
   const parts = [
-    sharedCountries.length > 0 && `${sharedCountries.length} of its ${plural(ca.size, 'member country', 'member countries')}`,
+    sharedCountries.length > 0 &&
+      (sharedCountries.length === ca.size && ca.size > 1
+        ? `all ${ca.size} of its member countries`
+        : `${sharedCountries.length} of its ${plural(ca.size, 'member country', 'member countries')}`),
     sharedCrimeAreas.length > 0 && plural(sharedCrimeAreas.length, 'crime area', 'crime areas'),
   ].filter(Boolean);
   const sentence = parts.length > 0 ? `shares ${parts.join(' and ')}` : 'shares no member country or crime area';
@@ -48,11 +51,15 @@ const strongestFirst = (x: Overlap, y: Overlap) =>
   x.a.name.localeCompare(y.a.name) ||
   x.b.name.localeCompare(y.b.name);
 
-/** The n entries overlapping most with `entry` (never itself, never with nothing shared). */
+/**
+ * The n entries overlapping most with `entry` (never itself, never with nothing shared).
+ * Each is read from the other entry (a = the other, b = `entry`), so an entry page can say
+ * "B shares 24 of its 28 member countries and 3 crime areas with this entry".
+ */
 export function similarEntries<T extends OverlapSubject>(entry: T, all: readonly T[], n: number): Array<Overlap<T>> {
   return all
     .filter((other) => other.id !== entry.id)
-    .map((other) => overlap(entry, other))
+    .map((other) => overlap(other, entry))
     .filter((o) => o.score > 0)
     .sort(strongestFirst)
     .slice(0, n);

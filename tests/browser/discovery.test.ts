@@ -108,6 +108,38 @@ describe('cooperation finder', () => {
   });
 });
 
+/** Countries two exported entries share, by their URLs. */
+const sharedCountries = (a: string, b: string) => {
+  const [x, y] = [a, b].map((url) => new Set(catalogue.entries.find((e) => e.url === url)!.members.map((m) => m.country)));
+  return [...x!].filter((c) => y!.has(c)).length;
+};
+
+describe('overlaps', () => {
+  it('states, for each pair, the member countries the open data says they share', async () => {
+    await page.goto(`${server.url}overlaps/`);
+    const rows = await page.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({
+        links: [...tr.querySelectorAll('th a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+        shared: Number(tr.querySelectorAll('td')[0]!.textContent),
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(5);
+    for (const row of rows) expect(row.shared, row.links.join(' and ')).toBe(sharedCountries(row.links[0]!, row.links[1]!));
+    // Strongest first: the first pair shares at least as many as the last.
+    expect(rows[0]!.shared).toBeGreaterThanOrEqual(rows.at(-1)!.shared);
+  });
+
+  it('lists similar entries on an entry page, each with what it shares', async () => {
+    await page.goto(`${server.url}networks/carin/`);
+    const items = page.getByRole('region', { name: 'Similar entries' }).getByRole('listitem');
+    expect(await items.count()).toBeGreaterThanOrEqual(3);
+    const first = items.first();
+    const href = new URL((await first.getByRole('link').getAttribute('href'))!, server.url).pathname;
+    const shared = sharedCountries(href, `${SUB_PATH}networks/carin/`);
+    expect(await first.textContent()).toMatch(new RegExp(`shares (all )?${shared} `));
+  });
+});
+
 describe('discovery pages', () => {
   it('made no request to another host and no error', () => {
     expect(foreign).toEqual([]);
