@@ -16,6 +16,7 @@ interface Exported {
   url: string;
   crimeAreas: string[];
   members: Array<{ country: string; role: string }>;
+  relations: Array<{ type: string; target: string }>;
 }
 const catalogue = JSON.parse(readFileSync(join(subBuild, 'data/catalogue.json'), 'utf8')) as { entries: Exported[] };
 /** Paths of the entries that include every one of `countries` and, if given, the crime area. */
@@ -137,6 +138,25 @@ describe('overlaps', () => {
     const href = new URL((await first.getByRole('link').getAttribute('href'))!, server.url).pathname;
     const shared = sharedCountries(href, `${SUB_PATH}networks/carin/`);
     expect(await first.textContent()).toMatch(new RegExp(`shares (all )?${shared} `));
+  });
+});
+
+describe('relationships', () => {
+  it('draws each relation once and lists the same relations in a table', async () => {
+    await page.goto(`${server.url}relationships/`);
+    // The export holds only the relations each entry states (no derived inverses).
+    const stated = catalogue.entries.reduce((n, e) => n + e.relations.length, 0);
+    expect(stated).toBeGreaterThan(0);
+    expect(await page.locator('svg.relation-graph path.edge').count()).toBe(stated);
+    expect(await page.locator('#relations-table + table tbody tr').count()).toBe(stated);
+    // The graph is hidden from assistive technology; its links stay out of the tab order.
+    expect(await page.locator('svg.relation-graph').getAttribute('aria-hidden')).toBe('true');
+    const nodeLinks = await page.locator('svg.relation-graph a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('tabindex')]));
+    const entryUrls = new Set(catalogue.entries.map((e) => e.url));
+    for (const [href, tabindex] of nodeLinks) {
+      expect(entryUrls.has(href!), href!).toBe(true);
+      expect(tabindex).toBe('-1');
+    }
   });
 });
 
