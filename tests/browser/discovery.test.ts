@@ -160,6 +160,22 @@ describe('relationships', () => {
   });
 });
 
+describe('map', () => {
+  it('links each shaded country to its page, with the table giving the open data’s figures', async () => {
+    await page.goto(`${server.url}map/`);
+    const counts = new Map<string, number>();
+    for (const e of catalogue.entries) for (const c of new Set(e.members.map((m) => m.country))) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const rows = await page.locator('#map-table + table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelectorAll('td')[0]!.textContent!, Number(tr.querySelectorAll('td')[1]!.textContent)] as const));
+    expect(new Map(rows)).toEqual(counts);
+    const links = await page.locator('svg.world-map a').evaluateAll((as) => as.map((a) => [a.getAttribute('data-code'), a.getAttribute('href')]));
+    expect(links.length).toBeGreaterThan(100);
+    for (const [code, href] of links) expect(href).toBe(`${SUB_PATH}countries/${code!.toLowerCase()}/`);
+    await page.locator('svg.world-map a[data-code="DE"] path').click();
+    await page.waitForURL(`**${SUB_PATH}countries/de/`);
+    expect(await page.locator('h1').textContent()).toBe('Germany');
+  });
+});
+
 describe('discovery pages', () => {
   it('made no request to another host and no error', () => {
     expect(foreign).toEqual([]);
