@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
-import { SUB_PATH, subBuild } from '../helpers/builds.ts';
+import { ROOT, SUB_PATH, subBuild } from '../helpers/builds.ts';
 
 interface Exported {
   url: string;
@@ -177,6 +177,21 @@ describe('map', () => {
 });
 
 describe('discovery pages', () => {
+  it.each(['finder/?country=AL&country=RS&country=IT', 'overlaps/', 'relationships/', 'map/', 'countries/al/', 'networks/carin/', ''])(
+    'pass axe’s WCAG 2.1 AA rules: /%s',
+    async (path) => {
+      await page.goto(`${server.url}${path}`);
+      if (path.startsWith('finder')) await page.waitForSelector('#results table');
+      await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+      });
+      expect(violations).toEqual([]);
+    },
+  );
+
   it('made no request to another host and no error', () => {
     expect(foreign).toEqual([]);
     expect(problems).toEqual([]);
