@@ -176,6 +176,24 @@ describe('map', () => {
   });
 });
 
+describe('locator maps', () => {
+  it('show the country highlighted in its region, described for screen readers', async () => {
+    await page.goto(`${server.url}countries/al/`);
+    const map = page.getByRole('img', { name: /Albania and its neighbours/ });
+    expect(await map.count()).toBe(1);
+    expect(await map.locator('path.highlight').count()).toBe(1);
+    expect(await map.locator('path').count()).toBeGreaterThan(3);
+  });
+
+  it('are left out for a country too small for the outlines, which the map page lists', async () => {
+    await page.goto(`${server.url}map/`);
+    const small = await page.locator('figcaption a[href*="/countries/"]').first().getAttribute('href');
+    expect(small).toBeTruthy();
+    await page.goto(new URL(small!, server.url).href);
+    expect(await page.locator('svg.locator-map').count()).toBe(0);
+  });
+});
+
 describe('discovery pages', () => {
   it.each(['finder/?country=AL&country=RS&country=IT', 'overlaps/', 'relationships/', 'map/', 'countries/al/', 'networks/carin/', ''])(
     'pass axe’s WCAG 2.1 AA rules: /%s',
