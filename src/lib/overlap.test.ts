@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { overlap, overlapIndex, similarEntries, topOverlaps, type OverlapSubject } from './overlap.ts';
+
+const subject = (id: string, countries: string[], crimeAreas: string[] = []): OverlapSubject => ({
+  id, name: id, members: countries.map((country) => ({ country })), crimeAreas,
+});
+
+const big = subject('big', ['AL', 'RS', 'ME', 'MK', 'BA', 'HR'], ['organised-crime', 'corruption', 'cybercrime']);
+const small = subject('small', ['AL', 'RS', 'ME', 'FR'], ['organised-crime', 'corruption']);
+const far = subject('far', ['JP', 'KR'], ['cybercrime']);
+const none = subject('none', [], ['terrorism']);
+
+describe('overlap', () => {
+  it('counts shared countries and crime areas, with a Jaccard-like score', () => {
+    const o = overlap(small, big);
+    expect(o.sharedCountries).toEqual(['AL', 'ME', 'RS']);
+    expect(o.sharedCrimeAreas).toEqual(['organised-crime', 'corruption']);
+    // (3 countries + 2 crime areas) / (7 countries + 3 crime areas)
+    expect(o.score).toBeCloseTo(5 / 10);
+    expect(o.sentence).toBe('shares 3 of its 4 member countries and 2 crime areas');
+    expect(overlap(subject('x', ['AL', 'RS']), big).sentence).toBe('shares all 2 of its member countries');
+  });
+
+  it('counts a country once whatever its roles', () => {
+    const twice = { id: 'twice', name: 'twice', members: [{ country: 'AL' }, { country: 'AL' }], crimeAreas: [] };
+    expect(overlap(twice, small).sentence).toBe('shares 1 of its 1 member country');
+  });
+
+  it('says so when nothing is shared, and copes with entries without members', () => {
+    expect(overlap(far, small)).toMatchObject({ score: 0, sentence: 'shares no member country or crime area' });
+    expect(overlap(none, subject('t', [], ['terrorism'])).sentence).toBe('shares 1 crime area');
+    expect(overlap(none, subject('e', [])).score).toBe(0);
+  });
+});
+
+describe('similarEntries and topOverlaps', () => {
+  const all = [big, small, far, none];
+
+  it('ranks the other entries by overlap, leaving out itself and those sharing nothing', () => {
+    expect(similarEntries(big, all, 5).map((o) => o.a.id)).toEqual(['small', 'far']);
+    expect(similarEntries(big, all, 1).map((o) => o.a.id)).toEqual(['small']);
+    expect(similarEntries(none, all, 5)).toEqual([]);
+    expect(similarEntries(big, all, 1)[0]?.sentence).toBe('shares 3 of its 4 member countries and 2 crime areas');
+  });
+
+  it('ranks pairs, each read from the entry with fewer members', () => {
+    const pairs = topOverlaps(all, 10);
+    expect(pairs.map((o) => [o.a.id, o.b.id])).toEqual([['small', 'big'], ['far', 'big']]);
+    expect(topOverlaps(all, 1)).toHaveLength(1);
+  });
+
+  it('computes the index once per array of entries', () => {
+    const first = overlapIndex(all);
+    expect(overlapIndex(all)).toBe(first);
+    expect(overlapIndex([...all])).not.toBe(first);
+    expect(first.similarTo('small').map((o) => o.a.id)).toEqual(['big']);
+    expect(first.similarTo('unknown')).toEqual([]);
+  });
+});

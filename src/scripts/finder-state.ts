@@ -1,0 +1,50 @@
+/**
+ * The finder page's state and its URL form (?country=AL&country=RS&crime=…&instrument=…),
+ * kept apart from the DOM so it can be tested. Repeated or empty values are dropped, so
+ * the URL a no-script form submission makes (with empty selects) reads the same.
+ */
+export interface FinderState {
+  countries: string[];
+  crime: string[];
+  instrument: string[];
+}
+
+/** How many country selects the page offers; the URL may not ask for more. */
+export const MAX_COUNTRIES = 5;
+/** Fewest countries for a search: the finder is about what countries share. */
+export const MIN_COUNTRIES = 2;
+
+const clean = (values: string[]) => [...new Set(values.map((v) => v.trim()).filter(Boolean))];
+
+export function stateFromParams(params: URLSearchParams): FinderState {
+  return {
+    countries: clean(params.getAll('country').map((c) => c.toUpperCase())).slice(0, MAX_COUNTRIES),
+    crime: clean(params.getAll('crime')),
+    instrument: clean(params.getAll('instrument')),
+  };
+}
+
+export function paramsFromState(state: FinderState): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const c of state.countries) params.append('country', c);
+  for (const c of state.crime) params.append('crime', c);
+  for (const i of state.instrument) params.append('instrument', i);
+  return params;
+}
+
+export const isReady = (state: FinderState) => state.countries.length >= MIN_COUNTRIES;
+
+/** "Albania, Serbia and Italy" */
+export function listNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** The sentence the live region announces after each search. */
+export function statusMessage(state: FinderState, count: number, countryName: (code: string) => string): string {
+  if (!isReady(state)) return `Choose at least ${MIN_COUNTRIES} countries to see the entries they share.`;
+  const names = listNames(state.countries.map(countryName));
+  const filtered = state.crime.length + state.instrument.length > 0 ? ' with the chosen crime areas or instruments' : '';
+  if (count === 0) return `No entry brings together ${names}${filtered}. Remove a country or a filter.`;
+  return `${count} ${count === 1 ? 'entry brings' : 'entries bring'} together ${names}${filtered}.`;
+}
