@@ -3,6 +3,7 @@
  * list in place (hidden attribute), updates the counts and keeps the selection in the URL.
  */
 import { LIST_FACETS, countFor, matches, paramsFromSelection, selectionFromParams, type FacetItem, type ListFacet, type Selection } from './facet-state.ts';
+import { syncFormWithUrl } from './url-form.ts';
 
 const words = (s: string | undefined) => (s ? s.split(' ').filter(Boolean) : []);
 
@@ -28,7 +29,6 @@ export function startFacets(): void {
   const counters = [...form.querySelectorAll<HTMLElement>('[data-count-for]')];
   form.hidden = false;
 
-  const read = (): Selection => selectionFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
   const write = (s: Selection) => {
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
       box.checked = s[box.name as ListFacet]?.includes(box.value) ?? false;
@@ -50,20 +50,5 @@ export function startFacets(): void {
     status.textContent = chosen ? `${form.dataset.msgShowing} ${shown} ${form.dataset.msgOf} ${rows.length} ${form.dataset.kindLabel}.` : '';
   };
 
-  const update = () => {
-    const s = read();
-    const qs = paramsFromSelection(s).toString();
-    history.replaceState(null, '', `${location.pathname}${qs ? `?${qs}` : ''}`);
-    apply(s);
-  };
-
-  form.addEventListener('change', update);
-  form.addEventListener('submit', (e) => {
-    e.preventDefault();
-    update();
-  });
-  form.addEventListener('reset', () => setTimeout(update, 0));
-  const initial = selectionFromParams(new URLSearchParams(location.search));
-  write(initial);
-  apply(initial);
+  syncFormWithUrl(form, { fromParams: selectionFromParams, toParams: paramsFromSelection, write, show: apply });
 }

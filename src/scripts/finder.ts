@@ -7,6 +7,7 @@
 import { findShared, type FinderEntry, type FinderResult } from '../lib/finder.ts';
 import { KINDS, MEMBER_ROLES, type Kind } from '../schemas/vocabularies.ts';
 import { isReady, paramsFromState, stateFromParams, statusMessage, type FinderState } from './finder-state.ts';
+import { syncFormWithUrl } from './url-form.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs: Record<string, string> = {}): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -47,7 +48,6 @@ export function startFinder(): void {
       return ((await r.json()) as { entries: FinderEntry[] }).entries;
     }));
 
-  const readForm = () => stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
   const writeForm = (state: FinderState) => {
     selects.forEach((s, i) => (s.value = state.countries[i] ?? ''));
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
@@ -71,29 +71,5 @@ export function startFinder(): void {
     }
   };
 
-  const update = (push: boolean) => {
-    const state = readForm();
-    const qs = paramsFromState(state).toString();
-    const url = `${location.pathname}${qs ? `?${qs}` : ''}`;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-    void show(state);
-  };
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    update(true);
-  });
-  form.addEventListener('change', () => update(false));
-  window.addEventListener('popstate', () => {
-    const state = stateFromParams(new URLSearchParams(location.search));
-    writeForm(state);
-    void show(state);
-  });
-
-  const initial = stateFromParams(new URLSearchParams(location.search));
-  writeForm(initial);
-  // Rewrite a no-script style URL (with empty values) to its clean form.
-  if (location.search) history.replaceState(null, '', `${location.pathname}${paramsFromState(initial).toString() ? `?${paramsFromState(initial)}` : ''}`);
-  void show(initial);
+  syncFormWithUrl(form, { fromParams: stateFromParams, toParams: paramsFromState, write: writeForm, show });
 }

@@ -4,6 +4,7 @@
  * in step with the form so a search can be shared. No inline script, no innerHTML.
  */
 import { isEmpty, paramsFromState, pagefindFilters, stateFromParams, type SearchState } from './search-state.ts';
+import { syncFormWithUrl } from './url-form.ts';
 
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
@@ -46,8 +47,6 @@ export function startSearch(): void {
       await pf.options({ baseUrl: base });
       return pf;
     }));
-
-  const readForm = (): SearchState => stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 
   const writeForm = (state: SearchState) => {
     (form.elements.namedItem('q') as HTMLInputElement).value = state.q;
@@ -101,31 +100,6 @@ export function startSearch(): void {
     }
   };
 
-  const update = (push: boolean) => {
-    const state = readForm();
-    const qs = paramsFromState(state).toString();
-    const url = `${location.pathname}${qs ? `?${qs}` : ''}`;
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
-    void search(state);
-  };
-
-  form.addEventListener('submit', (event) => {
-    event.preventDefault();
-    update(true);
-  });
-  form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).matches('input[type=checkbox]')) update(false);
-  });
-  form.addEventListener('reset', () => setTimeout(() => update(false), 0));
   more.addEventListener('click', () => void showMore());
-  window.addEventListener('popstate', () => {
-    const state = stateFromParams(new URLSearchParams(location.search));
-    writeForm(state);
-    void search(state);
-  });
-
-  const initial = stateFromParams(new URLSearchParams(location.search));
-  writeForm(initial);
-  void search(initial);
+  syncFormWithUrl(form, { fromParams: stateFromParams, toParams: paramsFromState, write: writeForm, show: search, changes: (t) => t.matches('input[type=checkbox]') });
 }
