@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { links } from './links.ts';
 import { fixtureSite, page } from './fixture.ts';
+import type { Issue } from './types.ts';
 
-const targets = (files: Record<string, string>, base?: string) => links.run(fixtureSite(files, base)) as ReturnType<typeof links.run> & { target: string; reason: string }[];
+const targets = (files: Record<string, string>, base?: string) => links.run(fixtureSite(files, base)) as Issue[];
 
 describe('links check', () => {
   it('accepts links, assets and anchors that resolve, and ignores external URLs', () => {

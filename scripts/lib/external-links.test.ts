@@ -10,15 +10,19 @@ let origin: string;
 const methods: string[] = [];
 
 beforeAll(async () => {
+  // Each path answers one way; /slow never answers, to exercise the timeout.
+  const status: Record<string, (method?: string) => number> = {
+    '/ok': () => 200,
+    '/gone': () => 404,
+    '/no-head': (method) => (method === 'HEAD' ? 405 : 200),
+    '/moved': () => 301,
+    '/robots-no': () => 403,
+  };
   server = createServer((req, res) => {
     methods.push(`${req.method} ${req.url}`);
-    if (req.url === '/ok') return res.end('ok');
-    if (req.url === '/gone') return (res.statusCode = 404), res.end();
-    if (req.url === '/no-head') return (res.statusCode = req.method === 'HEAD' ? 405 : 200), res.end();
-    if (req.url === '/moved') return (res.statusCode = 301), res.setHeader('location', '/ok'), res.end();
-    if (req.url === '/robots-no') return (res.statusCode = 403), res.end();
-    if (req.url === '/slow') return; // never answers
-    res.statusCode = 500;
+    if (req.url === '/slow') return;
+    res.statusCode = status[req.url ?? '']?.(req.method) ?? 500;
+    if (res.statusCode === 301) res.setHeader('location', '/ok');
     res.end();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
