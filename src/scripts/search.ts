@@ -14,7 +14,9 @@ interface Pagefind {
   search: (q: string | null, o: Record<string, unknown>) => Promise<{ results: PagefindResult[] }>;
 }
 
-const PAGE = 20;
+// Each shown result fetches its Pagefind fragment (about 2 KB); ten keep the first query
+// within the search page's 150 KB budget (tests/browser/search-weight.test.ts).
+const PAGE = 10;
 
 /** Builds "text <mark>hit</mark> text" from Pagefind's excerpt without parsing HTML. */
 function excerptNodes(excerpt: string): Node[] {

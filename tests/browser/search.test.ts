@@ -31,6 +31,12 @@ async function results(query: string): Promise<string[]> {
   await page.goto(`${server.url}search/${query}`);
   await page.waitForFunction(() => /found|No entry/.test(document.querySelector('#status')?.textContent ?? ''));
   await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0 || /No entry/.test(document.querySelector('#status')!.textContent!));
+  // Results come a page at a time: show them all, so the comparisons below see every result.
+  while (await page.locator('#more').isVisible()) {
+    const shown = await page.locator('#results li').count();
+    await page.locator('#more').click();
+    await page.waitForFunction((n) => document.querySelectorAll('#results li').length > n, shown);
+  }
   return (await page.locator('#results li h3').allTextContents()).sort();
 }
 

@@ -1,0 +1,26 @@
+/**
+ * npm run check: runs the post-build checks (links, titles and headings, HTML validity,
+ * page weight) over a built site and exits non-zero when any finds a problem.
+ *
+ *   node scripts/check-dist.ts [dir=dist] [--base /cdpc/catalogue/]
+ *
+ * The base defaults to BASE_PATH, the variable the site was built with.
+ */
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadSite } from './checks/site.ts';
+import { runChecks, formatSummary } from './checks/index.ts';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { base: { type: 'string' } } });
+const dir = resolve(positionals[0] ?? 'dist');
+const base = values.base ?? process.env.BASE_PATH ?? '/';
+
+if (!existsSync(dir)) {
+  console.error(`✗ ${dir} does not exist. Run npm run build first.`);
+  process.exit(1);
+}
+const site = loadSite(dir, base);
+const results = await runChecks(site);
+console.log(formatSummary(results, site.pages.length));
+process.exit([...results.values()].some((i) => i.length) ? 1 : 0);

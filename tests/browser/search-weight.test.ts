@@ -1,0 +1,39 @@
+/**
+ * Page-weight budget for the search page (the other templates are measured over dist by
+ * scripts/checks/page-weight.ts): everything the browser downloads to open the search
+ * page and show the first query's results stays within 150 KB (see first-query.ts).
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../helpers/browser.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { rootBuild } from '../helpers/builds.ts';
+import { firstQueryWeight } from '../helpers/first-query.ts';
+
+const BUDGET = 150 * 1024;
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic(rootBuild, '/');
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('search page weight', () => {
+  it(`first query downloads at most ${BUDGET / 1024} KB`, async () => {
+    const sizes = await firstQueryWeight(browser, `${server.url}search/?q=network`);
+    const total = [...sizes.values()].reduce((a, b) => a + b, 0);
+    const paths = [...sizes.keys()];
+    // The measurement must include the page, the search code and Pagefind's index.
+    expect(paths).toContain('/search/');
+    expect(paths.some((p) => p.startsWith('/pagefind/') && p.endsWith('.pf_fragment'))).toBe(true);
+    const largest = [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([p, s]) => `${p} ${(s / 1024).toFixed(1)} KB`);
+    expect(total, `first query: ${(total / 1024).toFixed(1)} KB; largest: ${largest.join(', ')}`).toBeLessThanOrEqual(BUDGET);
+    console.log(`search first query: ${(total / 1024).toFixed(1)} KB over ${sizes.size} responses`);
+  });
+});
