@@ -26,4 +26,9 @@ describe('titles check', () => {
       ['c/index.html', '<title>', 'no <title> text'],
     ]);
   });
+
+  it('ignores <title> elements that label shapes in an inline SVG', () => {
+    const svg = '<h1>Map</h1><svg><title>Albania</title><title>Serbia</title></svg>';
+    expect(run({ 'map/index.html': page('Map', svg) })).toEqual([]);
+  });
 });

@@ -77,6 +77,7 @@ const en = {
   'list.count': 'entries',
   'list.role': 'Role of a member country',
   'list.showing': 'Showing',
+  'list.apply': 'Apply filters',
   'list.of': 'of',
   'countries.title': 'Countries',
   'countries.intro': 'Every country that takes part in at least one network, programme or practice, with the number of entries.',
