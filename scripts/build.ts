@@ -32,6 +32,7 @@ async function main(): Promise<number> {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   process.env.OUT_DIR = next;
+  process.env.CATALOGUE_CONTENT_VALIDATED = '1';
   // Astro lets process.env override import.meta.env at render time; a BASE_URL left in the
   // environment (Vitest sets one) would silently replace the configured base path.
   for (const key of ['BASE_URL', 'SITE', 'ASSETS_PREFIX']) delete process.env[key];

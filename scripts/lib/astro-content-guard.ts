@@ -13,6 +13,8 @@ export function contentGuard(): AstroIntegration {
     name: 'catalogue-content-guard',
     hooks: {
       'astro:config:setup': ({ config }) => {
+        // scripts/build.ts has just validated this content; do not do it twice.
+        if (process.env.CATALOGUE_CONTENT_VALIDATED === '1') return;
         const root = fileURLToPath(config.root);
         const result = validateContent(root);
         if (result.problems.some((p) => p.severity === 'error')) {

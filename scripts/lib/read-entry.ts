@@ -3,7 +3,8 @@
  * CRLF line endings, bad YAML and oversized files all come back as problems with a line.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
+import { load as loadYaml, DEFAULT_SCHEMA } from 'js-yaml';
+import { LineCounter, parseDocument, type Document } from 'yaml';
 
 export const MAX_FILE_BYTES = 1_000_000;
 
@@ -58,39 +59,62 @@ export function readEntryFile(path: string): ReadResult {
     body = text.slice(match[0].length);
     bodyLine = match[0].split('\n').length + (match[0].endsWith('\n') ? 0 : 1);
   }
+  // Fast path: js-yaml, the parser Astro itself uses, so what passes here passes the build.
+  // The slower position-aware parser runs only to explain an error or to give a line number.
+  let data: unknown;
+  try {
+    data = loadYaml(yamlText, { schema: DEFAULT_SCHEMA });
+  } catch {
+    return explainYaml(yamlText, offset, none);
+  }
+  const aliases = yamlText.match(/(?:^|[\s[{,:-])\*[^\s,\]}]+/g)?.length ?? 0;
+  if (aliases > MAX_ALIASES) {
+    return { ...none, problems: [{ field: '', message: `The YAML uses ${aliases} aliases (*name); at most ${MAX_ALIASES} are allowed. Write the values out.` }] };
+  }
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    return { ...none, problems: [{ line: 1 + offset, field: '', message: 'The frontmatter must be a set of “field: value” lines.' }] };
+  }
+  let located: ((path: ReadonlyArray<PropertyKey>) => number | undefined) | undefined;
+  const lineOf = (path: ReadonlyArray<PropertyKey>) => (located ??= locator(yamlText, offset))(path);
+  return { data, body, bodyLine, lineOf, problems: [] };
+}
+
+const MAX_ALIASES = 100;
+
+/** Parses with positions, to report a YAML syntax error at its line. */
+function explainYaml(yamlText: string, offset: number, none: ReadResult): ReadResult {
   const counter = new LineCounter();
   let doc: Document.Parsed;
   try {
     doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
+    if (doc.errors.length === 0) doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (err) {
     return { ...none, problems: [{ field: '', message: `The YAML could not be read: ${(err as Error).message}` }] };
   }
-  const lineAt = (pos: number | undefined) => (pos === undefined ? undefined : counter.linePos(pos).line + offset);
-  if (doc.errors.length > 0) {
-    return {
-      ...none,
-      problems: doc.errors.map((e) => ({
-        line: lineAt(e.pos[0]),
-        field: '',
-        message: `YAML syntax error: ${e.message.split('\n')[0]!.replace(/:$/, '')}. Check indentation, colons and quotes (values containing ": " need quotes).`,
-      })),
-    };
+  const lineAt = (pos: number) => counter.linePos(pos).line + offset;
+  const errors = doc.errors.length > 0 ? doc.errors : [];
+  if (errors.length === 0) {
+    return { ...none, problems: [{ field: '', message: 'The YAML could not be read. Check indentation, colons and quotes (values containing ": " need quotes).' }] };
   }
-  let data: unknown;
-  try {
-    data = doc.toJS({ maxAliasCount: 100 });
-  } catch (err) {
-    return { ...none, problems: [{ field: '', message: `The YAML could not be read: ${(err as Error).message}` }] };
-  }
-  if (!isMap(doc.contents)) {
-    return { ...none, problems: [{ line: 1 + offset, field: '', message: 'The frontmatter must be a set of “field: value” lines.' }] };
-  }
-  const lineOf = (path: ReadonlyArray<PropertyKey>) => {
+  return {
+    ...none,
+    problems: errors.map((e) => ({
+      line: lineAt(e.pos[0]),
+      field: '',
+      message: `YAML syntax error: ${e.message.split('\n')[0]!.replace(/:$/, '')}. Check indentation, colons and quotes (values containing ": " need quotes).`,
+    })),
+  };
+}
+
+/** Maps a field path to its line in the file, from a position-aware parse done on demand. */
+function locator(yamlText: string, offset: number): (path: ReadonlyArray<PropertyKey>) => number | undefined {
+  const counter = new LineCounter();
+  const doc = parseDocument(yamlText, { lineCounter: counter });
+  return (path) => {
     for (let n = path.length; n >= 0; n--) {
       const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined;
-      if (node && typeof node === 'object' && node.range) return lineAt(node.range[0]);
+      if (node && typeof node === 'object' && node.range) return counter.linePos(node.range[0]).line + offset;
     }
     return undefined;
   };
-  return { data, body, bodyLine, lineOf, problems: [] };
 }

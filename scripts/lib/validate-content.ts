@@ -56,7 +56,8 @@ export function validateContent(root: string, today = new Date().toISOString().s
         problems.push({ file, line: p.line + read.bodyLine - 1, field: 'body', message: p.message, severity: 'error' });
       }
     }
-    const templateLeft = TEMPLATE_MARKERS.find((m) => read.body.includes(m) || JSON.stringify(read.data ?? '').includes(m));
+    const summary = String((read.data as { summary?: unknown }).summary ?? '');
+    const templateLeft = TEMPLATE_MARKERS.find((m) => read.body.includes(m) || summary.includes(m));
     if (templateLeft) {
       problems.push({ file, line: 1, field: '', severity: 'warning', message: `The file still contains template text (“${templateLeft}…”). Replace it with the entry's own content.` });
     }

@@ -123,9 +123,17 @@ export function t(key: UiKey, lang: string = LANG): string {
 }
 
 /** "12 March 2017" from an ISO date; partial dates stay partial ("March 2017", "2017"). */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(iso: string, lang: string = LANG): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number | undefined, number | undefined];
   const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
+  // Creating a formatter is costly; one per language and precision serves the whole build.
+  const key = `${lang}/${m ? 'm' : ''}${d ? 'd' : ''}`;
+  const cached = formats.get(key);
+  if (cached) return cached.format(date);
   const options: Intl.DateTimeFormatOptions = { year: 'numeric', timeZone: 'UTC', ...(m ? { month: 'long' } : {}), ...(d ? { day: 'numeric' } : {}) };
-  return new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, options).format(date);
+  const format = new Intl.DateTimeFormat(lang === 'en' ? 'en-GB' : lang, options);
+  formats.set(key, format);
+  return format.format(date);
 }
