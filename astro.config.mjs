@@ -16,6 +16,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? './dist',
+  // The content-layer cache stays in the project, not in node_modules, so copies of the
+  // project that share node_modules (tests, bench) never share a cache.
+  cacheDir: './.astro/cache',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [contentGuard(), mdx()],
   devToolbar: { enabled: false },

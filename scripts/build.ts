@@ -9,6 +9,19 @@ import { performance } from 'node:perf_hooks';
 import { validateContent } from './lib/validate-content.ts';
 import { formatReport } from './lib/report.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
+import { writeEntryFiles } from './lib/entry-files.ts';
+import { spawn } from 'node:child_process';
+
+/** Astro's build in a child process (scripts/lib/astro-build-child.ts); its errors print as they come. */
+function runAstroBuild(cwd: string): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'lib', 'astro-build-child.ts')], { cwd, env: process.env, stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolvePromise() : reject(new Error(`Astro could not build the site (${signal ?? `exit code ${code}`}); its message is above.`)),
+    );
+  });
+}
 
 const root = process.cwd();
 const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
@@ -37,8 +50,11 @@ async function main(): Promise<number> {
   // environment (Vitest sets one) would silently replace the configured base path.
   for (const key of ['BASE_URL', 'SITE', 'ASSETS_PREFIX']) delete process.env[key];
   const t1 = performance.now();
-  const { build } = await import('astro');
-  await build({ root, logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+  await runAstroBuild(root);
+  const astroSeconds = seconds(t1);
+  const tFiles = performance.now();
+  writeEntryFiles(next);
+  const filesSeconds = seconds(tFiles);
   const buildSeconds = seconds(t1);
 
   const t2 = performance.now();
@@ -49,7 +65,7 @@ async function main(): Promise<number> {
   if (existsSync(dist)) renameSync(dist, old);
   renameSync(next, dist);
   rmSync(work, { recursive: true, force: true });
-  console.log(`✓ site built in ${buildSeconds} s, ${pages} pages indexed in ${indexSeconds} s, total ${seconds(t0)} s → ${dist}`);
+  console.log(`✓ site built in ${buildSeconds} s (Astro ${astroSeconds} s, entry files ${filesSeconds} s), ${pages} pages indexed in ${indexSeconds} s, total ${seconds(t0)} s → ${dist}`);
   return 0;
 }
 

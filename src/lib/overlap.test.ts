@@ -59,21 +59,24 @@ describe('similarEntries and topOverlaps', () => {
 });
 
 describe('overlapIndex, the fast path', () => {
-  it('gives exactly what the simple definitions give, on a generated catalogue', () => {
+  it.each([
+    [120, 5, 30],
+    [400, 3, 10],
+  ])('gives exactly what the simple definitions give, on a generated catalogue of %i', (size, similarN, topN) => {
     // A deterministic pseudo-random catalogue with ties, empty members and shared names.
     let seed = 7;
     const rand = (k: number) => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % k;
     const codes = ['AL', 'RS', 'IT', 'FR', 'DE', 'ES', 'PT', 'BR', 'JP', 'US', 'GB', 'MK'];
     const areas = ['organised-crime', 'terrorism', 'cybercrime', 'corruption', 'drug-trafficking'];
-    const all: OverlapSubject[] = Array.from({ length: 120 }, (_, i) => ({
+    const all: OverlapSubject[] = Array.from({ length: size }, (_, i) => ({
       id: `e${i}`,
       name: `Entry ${rand(40)}`,
-      members: Array.from({ length: rand(6) }, () => ({ country: codes[rand(codes.length)]! })),
+      members: Array.from({ length: rand(size > 200 ? 10 : 6) }, () => ({ country: codes[rand(codes.length)]! })),
       crimeAreas: [...new Set(Array.from({ length: rand(3) }, () => areas[rand(areas.length)]!))],
     }));
-    const index = overlapIndex(all, { similar: 5, top: 30 });
+    const index = overlapIndex(all, { similar: similarN, top: topN });
     const ids = (list: Array<{ a: OverlapSubject; b: OverlapSubject; sentence: string }>) => list.map((o) => `${o.a.id}~${o.b.id}: ${o.sentence}`);
-    for (const e of all) expect(ids(index.similarTo(e.id)), e.id).toEqual(ids(similarEntries(e, all, 5)));
-    expect(ids(index.top)).toEqual(ids(topOverlaps(all, 30)));
+    for (const e of all) expect(ids(index.similarTo(e.id)), e.id).toEqual(ids(similarEntries(e, all, similarN)));
+    expect(ids(index.top)).toEqual(ids(topOverlaps(all, topN)));
   });
 });

@@ -104,6 +104,8 @@ interface Candidate {
   /** Indexes of the pair as it will be read (a, b). */
   a: number;
   b: number;
+  /** Position in the simple definitions' enumeration, which breaks exact ties. */
+  order: number;
 }
 
 /**
@@ -132,12 +134,19 @@ export function overlapIndex<T extends OverlapSubject>(entries: readonly T[], op
   });
   if (areaBit.size > 32) throw new Error('overlapIndex: more than 32 crime areas; widen the masks');
   const sizes = Int32Array.from(countries, (cs) => cs.length);
+  // Names ranked once, so ties compare integers rather than strings a million times.
+  const rank = new Int32Array(n);
+  [...entries.keys()].sort((x, y) => entries[x]!.name.localeCompare(entries[y]!.name)).forEach((e, r, sorted) => {
+    rank[e] = r > 0 && entries[sorted[r - 1]!]!.name.localeCompare(entries[e]!.name) === 0 ? rank[sorted[r - 1]!]! : r;
+  });
+  // Entries by number of member countries: crime-area-only candidates are tried smallest first.
+  const bySize = [...entries.keys()].sort((x, y) => sizes[x]! - sizes[y]! || x - y);
 
   // Order of strongestFirst, on indexes: score, shared countries, then the two names.
   const before = (x: Candidate, y: Candidate) =>
     x.score !== y.score ? x.score > y.score
     : x.shared !== y.shared ? x.shared > y.shared
-    : (entries[x.a]!.name.localeCompare(entries[y.a]!.name) || entries[x.b]!.name.localeCompare(entries[y.b]!.name)) < 0;
+    : (rank[x.a]! - rank[y.a]! || rank[x.b]! - rank[y.b]! || x.order - y.order) < 0;
   const keep = (list: Candidate[], c: Candidate, max: number) => {
     if (max === 0 || (list.length === max && !before(c, list[max - 1]!))) return;
     let at = list.length;
@@ -159,15 +168,29 @@ export function overlapIndex<T extends OverlapSubject>(entries: readonly T[], op
       }
     }
     const mine: Candidate[] = [];
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue;
+    const consider = (j: number) => {
       const shared = sharedWith[j]!;
       const areas = popcount(masks[i]! & masks[j]!);
-      if (shared + areas === 0) continue;
+      if (shared + areas === 0) return;
       const score = (shared + areas) / (sizes[i]! + sizes[j]! - shared + popcount(masks[i]! | masks[j]!));
-      keep(mine, { score, shared, a: j, b: i }, options.similar);
-      // Each pair once, read from the entry with fewer member countries (the first on a tie).
-      if (j > i) keep(top, sizes[i]! <= sizes[j]! ? { score, shared, a: i, b: j } : { score, shared, a: j, b: i }, options.top);
+      keep(mine, { score, shared, a: j, b: i, order: j }, options.similar);
+      // Each pair once (from its first entry), read from the entry with fewer member
+      // countries, the first on a tie.
+      if (i < j) keep(top, sizes[i]! <= sizes[j]! ? { score, shared, a: i, b: j, order: i * n + j } : { score, shared, a: j, b: i, order: i * n + j }, options.top);
+    };
+    // Entries sharing a country first: the inverted index found them.
+    for (const j of touched) consider(j);
+    // The others share at most crime areas, so their score is at most
+    // areas / (both entries' countries + areas), which only falls as the other entry has
+    // more countries: try them smallest first, and stop when none can enter either list.
+    const areas = popcount(masks[i]!);
+    const full = (list: Candidate[], max: number, bound: number) => max === 0 || (list.length === max && list[max - 1]!.score > bound);
+    for (const j of bySize) {
+      if (j === i || sharedWith[j] !== 0) continue;
+      const denominator = sizes[i]! + sizes[j]! + areas;
+      const bound = denominator === 0 ? 1 : areas / denominator;
+      if (full(mine, options.similar, bound) && full(top, options.top, bound)) break;
+      consider(j);
     }
     for (const j of touched) sharedWith[j] = 0;
     similar.set(entries[i]!.id, mine.map((c) => overlap(entries[c.a]!, entries[c.b]!)));

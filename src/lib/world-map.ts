@@ -4,7 +4,7 @@
  * and the shading classes for "how many entries include this country". Pure: the topology
  * and the numeric→alpha-2 table are passed in, so tests use tiny fixtures.
  */
-import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoEqualEarth, geoPath } from 'd3-geo';
+import { geoArea, geoAzimuthalEqualArea, geoCentroid, geoDistance, geoEqualEarth, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Polygon } from 'geojson';
@@ -85,7 +85,34 @@ export function locatorShapes(
     .fitExtent([[w / 3, h / 3], [(2 * w) / 3, (2 * h) / 3]], main)
     .clipExtent([[0, 0], [w, h]]);
   const path = geoPath(projection).digits(1);
-  return features.map(({ code: c, f }) => ({ code: c, d: path(f) ?? '' })).filter((s) => s.d !== '');
+  // Projecting and clipping every country for every locator map is most of a country page's
+  // cost: skip those whose bounding circle lies wholly outside the view.
+  const centre: [number, number] = [lon, lat];
+  const corners = [[0, 0], [w, 0], [0, h], [w, h]].map((p) => projection.invert?.(p as [number, number]));
+  const view = corners.every(Boolean) ? Math.max(...corners.map((c) => geoDistance(c!, centre))) : Math.PI / 2;
+  return features
+    .filter(({ f }) => {
+      const { centroid, radius } = boundingCircle(f);
+      return geoDistance(centroid, centre) - radius <= view + 0.01;
+    })
+    .map(({ code: c, f }) => ({ code: c, d: path(f) ?? '' }))
+    .filter((s) => s.d !== '');
+}
+
+const circles = new WeakMap<CountryFeature, { centroid: [number, number]; radius: number }>();
+
+/** A circle on the sphere holding the whole country (centre and angular radius), computed once. */
+function boundingCircle(f: CountryFeature): { centroid: [number, number]; radius: number } {
+  const known = circles.get(f);
+  if (known) return known;
+  const centroid = geoCentroid(f);
+  const g = f.geometry;
+  const rings = g.type === 'MultiPolygon' ? g.coordinates.flat() : g.type === 'Polygon' ? g.coordinates : [];
+  let radius = 0;
+  for (const ring of rings) for (const point of ring) radius = Math.max(radius, geoDistance(centroid, point as [number, number]));
+  const circle = { centroid, radius };
+  circles.set(f, circle);
+  return circle;
 }
 
 /** Shading classes: upper bounds (inclusive) of each class; the last takes everything above. */
