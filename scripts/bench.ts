@@ -61,7 +61,7 @@ try {
   const t0 = performance.now();
   const { output, peakRssMB } = await build(dir);
   const totalSeconds = Math.round((performance.now() - t0) / 100) / 10;
-  const done = /site built in ([\d.]+) s, (\d+) pages indexed in ([\d.]+) s/.exec(output);
+  const done = /site built in ([\d.]+) s(?: \([^)]*\))?, (\d+) pages indexed in ([\d.]+) s/.exec(output);
   const entries = Number(/content valid: (\d+) entries/.exec(output)?.[1]);
   const dist = join(dir, 'dist');
 
