@@ -138,3 +138,20 @@ describe('search with the keyboard alone', () => {
     expect(await focusVisible()).toBe(true);
   });
 });
+
+describe('finder with the keyboard alone', () => {
+  it('Tab to the country choices, pick two by typing, Enter shows the shared entries, focus visible throughout', async () => {
+    await page.goto(`${server.url}finder/`);
+    await tabTo('#country-1');
+    expect(await focusVisible()).toBe(true);
+    await page.keyboard.type('Albania');
+    await tabTo('#country-2', 2);
+    expect(await focusVisible()).toBe(true);
+    await page.keyboard.type('Serbia');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/country=AL&country=RS/);
+    await page.waitForFunction(() => document.querySelectorAll('#results table tbody tr').length > 0);
+    expect(await page.locator('#status').textContent()).toMatch(/\d/);
+    expect(await page.locator('#results th[scope=col]').allTextContents()).toEqual(['Entry', 'Albania', 'Serbia']);
+  });
+});
