@@ -8,6 +8,8 @@ import { KINDS, type Kind } from './schemas/vocabularies.ts';
 import { buildCatalogue, type Catalogue, type RawEntry } from './lib/build-catalogue.ts';
 import { checkCatalogue } from './lib/catalogue-checks.ts';
 import { lastChangeDates } from './lib/git-dates.ts';
+import { overlapIndex, type OverlapIndex } from './lib/overlap.ts';
+import type { Entry } from './lib/model.ts';
 
 type EntryCollection = CollectionEntry<Kind>;
 
@@ -50,4 +52,15 @@ export async function renderEntry(id: string) {
   const source = (await loading).sources.get(id);
   if (!source) throw new Error(`No entry “${id}”.`);
   return render(source);
+}
+
+let overlaps: Promise<OverlapIndex<Entry>> | undefined;
+
+/**
+ * Similar entries for every entry page and the networks that overlap most, computed in one
+ * pass over the catalogue, once per build.
+ */
+export function getOverlaps(): Promise<OverlapIndex<Entry>> {
+  overlaps ??= getCatalogue().then(({ entries }) => overlapIndex(entries, { similar: 5, top: 30, pairsAmong: (e) => e.kind === 'networks' }));
+  return overlaps;
 }

@@ -80,3 +80,16 @@ describe('overlapIndex, the fast path', () => {
     expect(ids(index.top)).toEqual(ids(topOverlaps(all, topN)));
   });
 });
+
+describe('overlapIndex with pairsAmong', () => {
+  it('ranks only the pairs whose entries both pass the test, and still finds similar entries among all', () => {
+    const all: Array<OverlapSubject & { kind: string }> = [
+      { id: 'n1', name: 'N1', kind: 'networks', members: [{ country: 'AL' }, { country: 'RS' }], crimeAreas: ['terrorism'] },
+      { id: 'n2', name: 'N2', kind: 'networks', members: [{ country: 'AL' }], crimeAreas: ['terrorism'] },
+      { id: 'p1', name: 'P1', kind: 'practices', members: [{ country: 'AL' }, { country: 'RS' }], crimeAreas: ['terrorism'] },
+    ];
+    const index = overlapIndex(all, { similar: 5, top: 5, pairsAmong: (e) => e.kind === 'networks' });
+    expect(index.top.map((o) => `${o.a.id}~${o.b.id}`)).toEqual(['n2~n1']);
+    expect(index.similarTo('n1').map((o) => o.a.id)).toEqual(['p1', 'n2']);
+  });
+});

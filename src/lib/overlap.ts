@@ -117,10 +117,21 @@ interface Candidate {
  * entries), crime areas are bit masks, and only the n best of each list ever become
  * Overlap objects with their sentences.
  */
-export function overlapIndex<T extends OverlapSubject>(entries: readonly T[], options = { similar: 5, top: 30 }): OverlapIndex<T> {
-  const key = `${options.similar}/${options.top}`;
-  const cached = memo.get(entries)?.get(key);
+export interface OverlapOptions<T> {
+  /** How many similar entries to keep for each entry. */
+  similar: number;
+  /** How many top pairs to keep. */
+  top: number;
+  /** Only pairs of entries passing this test compete for the top pairs (e.g. networks only). */
+  pairsAmong?: (entry: T) => boolean;
+}
+
+export function overlapIndex<T extends OverlapSubject>(entries: readonly T[], options: OverlapOptions<T> = { similar: 5, top: 30 }): OverlapIndex<T> {
+  // Options with a pairsAmong test are not memoised by value: compute such an index once and keep it.
+  const key = options.pairsAmong ? undefined : `${options.similar}/${options.top}`;
+  const cached = key === undefined ? undefined : memo.get(entries)?.get(key);
   if (cached) return cached as unknown as OverlapIndex<T>;
+  const paired = Uint8Array.from(entries, (e) => (options.pairsAmong ? Number(options.pairsAmong(e)) : 1));
   const n = entries.length;
   const countryIndex = new Map<string, number>();
   const areaBit = new Map<string, number>();
@@ -176,7 +187,7 @@ export function overlapIndex<T extends OverlapSubject>(entries: readonly T[], op
       keep(mine, { score, shared, a: j, b: i, order: j }, options.similar);
       // Each pair once (from its first entry), read from the entry with fewer member
       // countries, the first on a tie.
-      if (i < j) keep(top, sizes[i]! <= sizes[j]! ? { score, shared, a: i, b: j, order: i * n + j } : { score, shared, a: j, b: i, order: i * n + j }, options.top);
+      if (i < j && paired[i] && paired[j]) keep(top, sizes[i]! <= sizes[j]! ? { score, shared, a: i, b: j, order: i * n + j } : { score, shared, a: j, b: i, order: i * n + j }, options.top);
     };
     // Entries sharing a country first: the inverted index found them.
     for (const j of touched) consider(j);
@@ -189,7 +200,7 @@ export function overlapIndex<T extends OverlapSubject>(entries: readonly T[], op
       if (j === i || sharedWith[j] !== 0) continue;
       const denominator = sizes[i]! + sizes[j]! + areas;
       const bound = denominator === 0 ? 1 : areas / denominator;
-      if (full(mine, options.similar, bound) && full(top, options.top, bound)) break;
+      if (full(mine, options.similar, bound) && (!paired[i] || full(top, options.top, bound))) break;
       consider(j);
     }
     for (const j of touched) sharedWith[j] = 0;
@@ -199,6 +210,6 @@ export function overlapIndex<T extends OverlapSubject>(entries: readonly T[], op
     similarTo: (id) => similar.get(id) ?? [],
     top: top.map((c) => overlap(entries[c.a]!, entries[c.b]!)),
   };
-  memo.set(entries, (memo.get(entries) ?? new Map()).set(key, index as unknown as OverlapIndex<OverlapSubject>));
+  if (key !== undefined) memo.set(entries, (memo.get(entries) ?? new Map()).set(key, index as unknown as OverlapIndex<OverlapSubject>));
   return index;
 }
