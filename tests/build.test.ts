@@ -82,3 +82,14 @@ describe('the built catalogue', () => {
     expect(sub.entries[0]!.url.startsWith(SUB_PATH)).toBe(true);
   });
 });
+
+describe('MDX entries with the allowed components', () => {
+  it('render EntryLink and Aside, with links under the base path', () => {
+    for (const [dist, base] of [[rootBuild, '/'], [subBuild, SUB_PATH]] as const) {
+      const html = readFileSync(join(dist, 'networks/european-judicial-network/index.html'), 'utf8');
+      expect(html).toContain(`href="${base}networks/eurojust/">Eurojust</a>`);
+      expect(html).toMatch(new RegExp(`href="${base}networks/western-balkans-prosecutors-network/">Western Balkans prosecutors[’']s? network</a>`));
+      expect(html).toMatch(/<aside class="panel" aria-label="EJN and Eurojust">/);
+    }
+  });
+});
