@@ -5,10 +5,8 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site-session.ts';
 import { ROOT, rootBuild } from '../helpers/builds.ts';
 import { KINDS } from '../../src/schemas/vocabularies.ts';
 
@@ -28,19 +26,7 @@ const firstOfKind = [...KINDS.keys()].map((kind) => entryPaths.find((p) => p.sta
 /** One page per template; the search page is checked with results showing. */
 const TEMPLATES = ['', ...[...KINDS.keys()].map((k) => `${k}/`), ...firstOfKind, 'countries/', 'countries/fr/', 'search/?q=network', 'about/', 'no-such-page/'];
 
-let browser: Browser;
-let server: StaticServer;
-let page: Page;
-
-beforeAll(async () => {
-  server = await serveStatic(rootBuild, '/');
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite(rootBuild);
 
 interface Violation {
   id: string;
@@ -52,8 +38,8 @@ interface Violation {
 
 /** Runs axe on a loaded page and returns readable violations: rule, impact, elements, help link. */
 async function axeViolations(): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(
+  await site.page.addScriptTag({ path: AXE });
+  const violations = await site.page.evaluate(
     async ([tags, rules]) => {
       const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe;
       return (await axe.run(document, { runOnly: { type: 'tag', values: tags }, rules, resultTypes: ['violations'] })).violations;
@@ -64,8 +50,8 @@ async function axeViolations(): Promise<string[]> {
 }
 
 async function open(path: string): Promise<void> {
-  await page.goto(server.url + path);
-  if (path.startsWith('search/')) await page.waitForFunction(() => document.querySelectorAll('#results li').length > 0);
+  await site.page.goto(site.url + path);
+  if (path.startsWith('search/')) await site.page.waitForFunction(() => document.querySelectorAll('#results li').length > 0);
 }
 
 describe('accessibility (axe-core, WCAG 2.1 AA + best practice)', () => {
@@ -74,7 +60,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA + best practice)', () => {
   });
 
   it('reports violations (the harness itself works)', async () => {
-    await page.setContent('<!DOCTYPE html><html><body><img src="x.png"><input type="text"></body></html>');
+    await site.page.setContent('<!DOCTYPE html><html><body><img src="x.png"><input type="text"></body></html>');
     const found = await axeViolations();
     for (const rule of ['image-alt', 'label', 'html-has-lang', 'document-title']) expect(found.join('\n')).toContain(`${rule} (`);
   });
@@ -98,7 +84,7 @@ describe('accessibility (axe-core, WCAG 2.1 AA + best practice)', () => {
 
 /** Whether the focused element shows a focus indicator (an outline that is not "none" or zero). */
 async function focusVisible(): Promise<boolean> {
-  return page.evaluate(() => {
+  return site.page.evaluate(() => {
     const el = document.activeElement;
     if (!el || el === document.body) return false;
     const style = getComputedStyle(el);
@@ -109,49 +95,49 @@ async function focusVisible(): Promise<boolean> {
 /** Presses Tab until the focused element matches the selector; fails after `limit` presses. */
 async function tabTo(selector: string, limit = 60): Promise<void> {
   for (let i = 0; i < limit; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+    await site.page.keyboard.press('Tab');
+    if (await site.page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
   }
   throw new Error(`${selector} not reached with ${limit} presses of Tab`);
 }
 
 describe('search with the keyboard alone', () => {
   it('Tab to the box, type, Enter, Tab to a filter, Space toggles it, results update, focus visible throughout', async () => {
-    await page.goto(`${server.url}search/`);
+    await site.page.goto(`${site.url}search/`);
     await tabTo('#q');
     expect(await focusVisible()).toBe(true);
-    await page.keyboard.type('network');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/\?q=network/);
-    await page.waitForFunction(() => /found/.test(document.querySelector('#status')?.textContent ?? ''));
-    const before = await page.locator('#status').textContent();
+    await site.page.keyboard.type('network');
+    await site.page.keyboard.press('Enter');
+    await site.page.waitForURL(/\?q=network/);
+    await site.page.waitForFunction(() => /found/.test(document.querySelector('#status')?.textContent ?? ''));
+    const before = await site.page.locator('#status').textContent();
 
     await tabTo('input[type=checkbox]');
     expect(await focusVisible()).toBe(true);
-    const box = await page.evaluate(() => { const b = document.activeElement as HTMLInputElement; return { name: b.name, value: b.value, checked: b.checked }; });
+    const box = await site.page.evaluate(() => { const b = document.activeElement as HTMLInputElement; return { name: b.name, value: b.value, checked: b.checked }; });
     expect(box.checked).toBe(false);
-    await page.keyboard.press('Space');
-    await page.waitForURL(new RegExp(`${box.name}=${box.value}`));
-    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
-    await page.waitForFunction((b) => { const s = document.querySelector('#status')?.textContent ?? ''; return /found|No entry/.test(s) && s !== b; }, before);
-    expect(await page.locator('#status').textContent()).not.toBe(before);
+    await site.page.keyboard.press('Space');
+    await site.page.waitForURL(new RegExp(`${box.name}=${box.value}`));
+    expect(await site.page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
+    await site.page.waitForFunction((b) => { const s = document.querySelector('#status')?.textContent ?? ''; return /found|No entry/.test(s) && s !== b; }, before);
+    expect(await site.page.locator('#status').textContent()).not.toBe(before);
     expect(await focusVisible()).toBe(true);
   });
 });
 
 describe('finder with the keyboard alone', () => {
   it('Tab to the country choices, pick two by typing, Enter shows the shared entries, focus visible throughout', async () => {
-    await page.goto(`${server.url}finder/`);
+    await site.page.goto(`${site.url}finder/`);
     await tabTo('#country-1');
     expect(await focusVisible()).toBe(true);
-    await page.keyboard.type('Albania');
+    await site.page.keyboard.type('Albania');
     await tabTo('#country-2', 2);
     expect(await focusVisible()).toBe(true);
-    await page.keyboard.type('Serbia');
-    await page.keyboard.press('Enter');
-    await page.waitForURL(/country=AL&country=RS/);
-    await page.waitForFunction(() => document.querySelectorAll('#results table tbody tr').length > 0);
-    expect(await page.locator('#status').textContent()).toMatch(/\d/);
-    expect(await page.locator('#results th[scope=col]').allTextContents()).toEqual(['Entry', 'Albania', 'Serbia']);
+    await site.page.keyboard.type('Serbia');
+    await site.page.keyboard.press('Enter');
+    await site.page.waitForURL(/country=AL&country=RS/);
+    await site.page.waitForFunction(() => document.querySelectorAll('#results table tbody tr').length > 0);
+    expect(await site.page.locator('#status').textContent()).toMatch(/\d/);
+    expect(await site.page.locator('#results th[scope=col]').allTextContents()).toEqual(['Entry', 'Albania', 'Serbia']);
   });
 });

@@ -4,12 +4,10 @@
  * through the URL, country pages hand over to it, and nothing is requested from another
  * host. Expected results are computed from the built data/catalogue.json.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { useSite } from '../helpers/site-session.ts';
 import { ROOT, SUB_PATH, subBuild } from '../helpers/builds.ts';
 
 interface Exported {
@@ -26,31 +24,12 @@ const sharedBy = (countries: string[], crime?: string) =>
     .map((e) => e.url)
     .sort();
 
-let browser: Browser;
-let server: StaticServer;
-let page: Page;
-const problems: string[] = [];
-const foreign: string[] = [];
-
-beforeAll(async () => {
-  server = await serveStatic(subBuild, SUB_PATH);
-  browser = await launchBrowser();
-  page = await browser.newPage();
-  const origin = new URL(server.url).origin;
-  page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreign.push(r.url()); });
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
-  page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite(subBuild, SUB_PATH);
 
 /** Waits for the finder's live region to report, then returns the result links' paths, sorted. */
 async function finderResults(): Promise<string[]> {
-  await page.waitForFunction(() => /together|at least/.test(document.querySelector('#status')?.textContent ?? ''));
-  const hrefs = await page.locator('#results tbody th a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  await site.page.waitForFunction(() => /together|at least/.test(document.querySelector('#status')?.textContent ?? ''));
+  const hrefs = await site.page.locator('#results tbody th a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return hrefs.sort();
 }
 
@@ -58,51 +37,51 @@ describe('cooperation finder', () => {
   it('lists the entries Albania and Serbia share on organised crime, as the open data has them', async () => {
     const expected = sharedBy(['AL', 'RS'], 'organised-crime');
     expect(expected.length).toBeGreaterThan(1);
-    await page.goto(`${server.url}finder/`);
-    await page.getByLabel('Country 1').selectOption({ label: 'Albania' });
-    await page.getByLabel('Country 2').selectOption({ label: 'Serbia' });
-    await page.getByRole('checkbox', { name: 'Organised crime' }).check();
-    await page.getByRole('button', { name: 'Find shared entries' }).click();
-    await page.waitForURL(/crime=organised-crime/);
+    await site.page.goto(`${site.url}finder/`);
+    await site.page.getByLabel('Country 1').selectOption({ label: 'Albania' });
+    await site.page.getByLabel('Country 2').selectOption({ label: 'Serbia' });
+    await site.page.getByRole('checkbox', { name: 'Organised crime' }).check();
+    await site.page.getByRole('button', { name: 'Find shared entries' }).click();
+    await site.page.waitForURL(/crime=organised-crime/);
     expect(await finderResults()).toEqual(expected);
-    expect(await page.getByRole('status').textContent()).toContain(`${expected.length} entries bring together Albania and Serbia`);
+    expect(await site.page.getByRole('status').textContent()).toContain(`${expected.length} entries bring together Albania and Serbia`);
     // One column per chosen country, with its role.
-    expect(await page.locator('#results thead th').allTextContents()).toEqual(['Entry', 'Albania', 'Serbia']);
-    expect(await page.locator('#results tbody tr').first().locator('td').allTextContents()).not.toContain('');
+    expect(await site.page.locator('#results thead th').allTextContents()).toEqual(['Entry', 'Albania', 'Serbia']);
+    expect(await site.page.locator('#results tbody tr').first().locator('td').allTextContents()).not.toContain('');
   });
 
   it('keeps its state in the URL, so a result can be shared and reloaded', async () => {
-    const url = new URL(page.url());
+    const url = new URL(site.page.url());
     expect(url.searchParams.getAll('country')).toEqual(['AL', 'RS']);
     expect(url.searchParams.getAll('crime')).toEqual(['organised-crime']);
-    await page.goto('about:blank');
-    await page.goto(url.href);
+    await site.page.goto('about:blank');
+    await site.page.goto(url.href);
     expect(await finderResults()).toEqual(sharedBy(['AL', 'RS'], 'organised-crime'));
-    expect(await page.getByLabel('Country 2').inputValue()).toBe('RS');
-    expect(await page.getByRole('checkbox', { name: 'Organised crime' }).isChecked()).toBe(true);
+    expect(await site.page.getByLabel('Country 2').inputValue()).toBe('RS');
+    expect(await site.page.getByRole('checkbox', { name: 'Organised crime' }).isChecked()).toBe(true);
   });
 
   it('widens when a filter is removed and asks for a second country', async () => {
-    await page.getByRole('checkbox', { name: 'Organised crime' }).uncheck();
-    await page.waitForURL((u) => !u.search.includes('crime='));
+    await site.page.getByRole('checkbox', { name: 'Organised crime' }).uncheck();
+    await site.page.waitForURL((u) => !u.search.includes('crime='));
     expect(await finderResults()).toEqual(sharedBy(['AL', 'RS']));
-    await page.getByLabel('Country 2').selectOption('');
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/at least 2 countries/);
-    expect(await page.locator('#results tr').count()).toBe(0);
+    await site.page.getByLabel('Country 2').selectOption('');
+    await expect.poll(() => site.page.getByRole('status').textContent()).toMatch(/at least 2 countries/);
+    expect(await site.page.locator('#results tr').count()).toBe(0);
   });
 
   it('is reached from a country page with both countries chosen', async () => {
-    await page.goto(`${server.url}countries/al/`);
-    await page.getByLabel(/shared with another country/).selectOption({ label: 'Serbia' });
-    await page.getByRole('button', { name: 'Find shared entries' }).click();
-    await page.waitForURL(/finder\/\?country=AL&country=RS/);
+    await site.page.goto(`${site.url}countries/al/`);
+    await site.page.getByLabel(/shared with another country/).selectOption({ label: 'Serbia' });
+    await site.page.getByRole('button', { name: 'Find shared entries' }).click();
+    await site.page.waitForURL(/finder\/\?country=AL&country=RS/);
     expect(await finderResults()).toEqual(sharedBy(['AL', 'RS']));
   });
 
   it('explains itself and links to the country pages without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const bare = await context.newPage();
-    await bare.goto(`${server.url}finder/`);
+    await bare.goto(`${site.url}finder/`);
     expect(await bare.locator('main').textContent()).toMatch(/needs JavaScript/);
     expect(await bare.getByRole('link', { name: 'Albania' }).getAttribute('href')).toBe(`${SUB_PATH}countries/al/`);
     await context.close();
@@ -117,8 +96,8 @@ const sharedCountries = (a: string, b: string) => {
 
 describe('overlaps', () => {
   it('states, for each pair, the member countries the open data says they share', async () => {
-    await page.goto(`${server.url}overlaps/`);
-    const rows = await page.locator('tbody tr').evaluateAll((trs) =>
+    await site.page.goto(`${site.url}overlaps/`);
+    const rows = await site.page.locator('tbody tr').evaluateAll((trs) =>
       trs.map((tr) => ({
         links: [...tr.querySelectorAll('th a')].map((a) => new URL((a as HTMLAnchorElement).href).pathname),
         shared: Number(tr.querySelectorAll('td')[0]!.textContent),
@@ -131,11 +110,11 @@ describe('overlaps', () => {
   });
 
   it('lists similar entries on an entry page, each with what it shares', async () => {
-    await page.goto(`${server.url}networks/carin/`);
-    const items = page.getByRole('region', { name: 'Similar entries' }).getByRole('listitem');
+    await site.page.goto(`${site.url}networks/carin/`);
+    const items = site.page.getByRole('region', { name: 'Similar entries' }).getByRole('listitem');
     expect(await items.count()).toBeGreaterThanOrEqual(3);
     const first = items.first();
-    const href = new URL((await first.getByRole('link').getAttribute('href'))!, server.url).pathname;
+    const href = new URL((await first.getByRole('link').getAttribute('href'))!, site.url).pathname;
     const shared = sharedCountries(href, `${SUB_PATH}networks/carin/`);
     expect(await first.textContent()).toMatch(new RegExp(`shares (all )?${shared} `));
   });
@@ -143,15 +122,15 @@ describe('overlaps', () => {
 
 describe('relationships', () => {
   it('draws each relation once and lists the same relations in a table', async () => {
-    await page.goto(`${server.url}relationships/`);
+    await site.page.goto(`${site.url}relationships/`);
     // The export holds only the relations each entry states (no derived inverses).
     const stated = catalogue.entries.reduce((n, e) => n + e.relations.length, 0);
     expect(stated).toBeGreaterThan(0);
-    expect(await page.locator('svg.relation-graph path.edge').count()).toBe(stated);
-    expect(await page.locator('#relations-table + table tbody tr').count()).toBe(stated);
+    expect(await site.page.locator('svg.relation-graph path.edge').count()).toBe(stated);
+    expect(await site.page.locator('#relations-table + table tbody tr').count()).toBe(stated);
     // The graph is hidden from assistive technology; its links stay out of the tab order.
-    expect(await page.locator('svg.relation-graph').getAttribute('aria-hidden')).toBe('true');
-    const nodeLinks = await page.locator('svg.relation-graph a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('tabindex')]));
+    expect(await site.page.locator('svg.relation-graph').getAttribute('aria-hidden')).toBe('true');
+    const nodeLinks = await site.page.locator('svg.relation-graph a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('tabindex')]));
     const entryUrls = new Set(catalogue.entries.map((e) => e.url));
     for (const [href, tabindex] of nodeLinks) {
       expect(entryUrls.has(href!), href!).toBe(true);
@@ -162,35 +141,35 @@ describe('relationships', () => {
 
 describe('map', () => {
   it('links each shaded country to its page, with the table giving the open data’s figures', async () => {
-    await page.goto(`${server.url}map/`);
+    await site.page.goto(`${site.url}map/`);
     const counts = new Map<string, number>();
     for (const e of catalogue.entries) for (const c of new Set(e.members.map((m) => m.country))) counts.set(c, (counts.get(c) ?? 0) + 1);
-    const rows = await page.locator('#map-table + table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelectorAll('td')[0]!.textContent!, Number(tr.querySelectorAll('td')[1]!.textContent)] as const));
+    const rows = await site.page.locator('#map-table + table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelectorAll('td')[0]!.textContent!, Number(tr.querySelectorAll('td')[1]!.textContent)] as const));
     expect(new Map(rows)).toEqual(counts);
-    const links = await page.locator('svg.world-map a').evaluateAll((as) => as.map((a) => [a.getAttribute('data-code'), a.getAttribute('href')]));
+    const links = await site.page.locator('svg.world-map a').evaluateAll((as) => as.map((a) => [a.getAttribute('data-code'), a.getAttribute('href')]));
     expect(links.length).toBeGreaterThan(100);
     for (const [code, href] of links) expect(href).toBe(`${SUB_PATH}countries/${code!.toLowerCase()}/`);
-    await page.locator('svg.world-map a[data-code="DE"] path').click();
-    await page.waitForURL(`**${SUB_PATH}countries/de/`);
-    expect(await page.locator('h1').textContent()).toBe('Germany');
+    await site.page.locator('svg.world-map a[data-code="DE"] path').click();
+    await site.page.waitForURL(`**${SUB_PATH}countries/de/`);
+    expect(await site.page.locator('h1').textContent()).toBe('Germany');
   });
 });
 
 describe('locator maps', () => {
   it('show the country highlighted in its region, described for screen readers', async () => {
-    await page.goto(`${server.url}countries/al/`);
-    const map = page.getByRole('img', { name: /Albania and its neighbours/ });
+    await site.page.goto(`${site.url}countries/al/`);
+    const map = site.page.getByRole('img', { name: /Albania and its neighbours/ });
     expect(await map.count()).toBe(1);
     expect(await map.locator('path.highlight').count()).toBe(1);
     expect(await map.locator('path').count()).toBeGreaterThan(3);
   });
 
   it('are left out for a country too small for the outlines, which the map page lists', async () => {
-    await page.goto(`${server.url}map/`);
-    const small = await page.locator('figcaption a[href*="/countries/"]').first().getAttribute('href');
+    await site.page.goto(`${site.url}map/`);
+    const small = await site.page.locator('figcaption a[href*="/countries/"]').first().getAttribute('href');
     expect(small).toBeTruthy();
-    await page.goto(new URL(small!, server.url).href);
-    expect(await page.locator('svg.locator-map').count()).toBe(0);
+    await site.page.goto(new URL(small!, site.url).href);
+    expect(await site.page.locator('svg.locator-map').count()).toBe(0);
   });
 });
 
@@ -198,10 +177,10 @@ describe('discovery pages', () => {
   it.each(['finder/?country=AL&country=RS&country=IT', 'overlaps/', 'relationships/', 'map/', 'countries/al/', 'networks/carin/', ''])(
     'pass axe’s WCAG 2.1 AA rules: /%s',
     async (path) => {
-      await page.goto(`${server.url}${path}`);
-      if (path.startsWith('finder')) await page.waitForSelector('#results table');
-      await page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
-      const violations = await page.evaluate(async () => {
+      await site.page.goto(`${site.url}${path}`);
+      if (path.startsWith('finder')) await site.page.waitForSelector('#results table');
+      await site.page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
+      const violations = await site.page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
         const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
         return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
@@ -211,7 +190,7 @@ describe('discovery pages', () => {
   );
 
   it('made no request to another host and no error', () => {
-    expect(foreign).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(site.foreign).toEqual([]);
+    expect(site.problems).toEqual([]);
   });
 });

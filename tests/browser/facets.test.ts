@@ -2,12 +2,10 @@
  * Faceted browsing on the list pages, in Chromium against the built site. Expected sets are
  * computed from the published data (data/catalogue.json), not written by hand.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { useSite } from '../helpers/site-session.ts';
 import { rootBuild } from '../helpers/builds.ts';
 
 interface Record {
@@ -21,48 +19,36 @@ const { entries } = JSON.parse(readFileSync(join(rootBuild, 'data/catalogue.json
 const networks = entries.filter((e) => e.kind === 'networks');
 const expected = (pred: (e: Record) => boolean) => networks.filter(pred).map((e) => e.id).sort();
 
-let browser: Browser;
-let server: StaticServer;
-let page: Page;
+const site = useSite(rootBuild);
 
-beforeAll(async () => {
-  server = await serveStatic(rootBuild, '/');
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const visibleIds = () => page.locator('#entry-list > li:not([hidden])').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id!).sort());
+const visibleIds = () => site.page.locator('#entry-list > li:not([hidden])').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.id!).sort());
 
 describe('list facets', () => {
   it('filters by a country in a role, from a shared URL', async () => {
-    await page.goto(`${server.url}networks/?country=AL&role=member`);
+    await site.page.goto(`${site.url}networks/?country=AL&role=member`);
     await expect.poll(visibleIds).toEqual(expected((e) => e.members.some((m) => m.country === 'AL' && m.role === 'member')));
-    expect(await page.locator('#facet-status').textContent()).toMatch(/^Showing \d+ of 38 networks\.$/);
+    expect(await site.page.locator('#facet-status').textContent()).toMatch(/^Showing \d+ of 38 networks\.$/);
   });
 
   it('widens with a second value of one facet and narrows with another facet', async () => {
-    await page.goto(`${server.url}networks/?country=AL`);
+    await site.page.goto(`${site.url}networks/?country=AL`);
     const albania = expected((e) => e.members.some((m) => m.country === 'AL'));
     await expect.poll(visibleIds).toEqual(albania);
-    await page.getByRole('checkbox', { name: /^Japan/ }).check();
+    await site.page.getByRole('checkbox', { name: /^Japan/ }).check();
     const either = expected((e) => e.members.some((m) => m.country === 'AL' || m.country === 'JP'));
     await expect.poll(visibleIds).toEqual(either);
     expect(either.length).toBeGreaterThan(albania.length);
-    expect(new URL(page.url()).searchParams.getAll('country')).toEqual(['AL', 'JP']);
-    await page.getByRole('checkbox', { name: /^Money laundering/ }).check();
+    expect(new URL(site.page.url()).searchParams.getAll('country')).toEqual(['AL', 'JP']);
+    await site.page.getByRole('checkbox', { name: /^Money laundering/ }).check();
     await expect.poll(visibleIds).toEqual(
       expected((e) => e.members.some((m) => m.country === 'AL' || m.country === 'JP') && e.crimeAreas.includes('money-laundering-asset-recovery')),
     );
   });
 
   it('shows the full list, without the facet form, when JavaScript is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const noJs = await context.newPage();
-    await noJs.goto(`${server.url}networks/?country=AL`);
+    await noJs.goto(`${site.url}networks/?country=AL`);
     expect(await noJs.locator('#entry-list > li').count()).toBe(networks.length);
     expect(await noJs.locator('#facets').isVisible()).toBe(false);
     await context.close();

@@ -3,39 +3,25 @@
  * the footer, keeps the entry's text, facts, members and sources, and spells out where
  * external links go.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site-session.ts';
 import { rootBuild } from '../helpers/builds.ts';
 
-let browser: Browser;
-let server: StaticServer;
-let page: Page;
-
-beforeAll(async () => {
-  server = await serveStatic(rootBuild, '/');
-  browser = await launchBrowser();
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite(rootBuild);
 
 describe('printing an entry', () => {
   it('keeps the entry and drops the site chrome', async () => {
-    await page.goto(`${server.url}networks/carin/`);
-    await page.emulateMedia({ media: 'print' });
+    await site.page.goto(`${site.url}networks/carin/`);
+    await site.page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-header nav', '.site-footer', '.skip-link', 'section.no-print']) {
-      expect(await page.locator(hidden).first().isVisible(), hidden).toBe(false);
+      expect(await site.page.locator(hidden).first().isVisible(), hidden).toBe(false);
     }
     for (const shown of ['h1', '.entry-body', '#members-heading', '#sources-heading', '#facts-heading']) {
-      expect(await page.locator(shown).first().isVisible(), shown).toBe(true);
+      expect(await site.page.locator(shown).first().isVisible(), shown).toBe(true);
     }
-    const after = await page.locator('.entry-body a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await site.page.locator('.entry-body a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toMatch(/https?:\/\//);
-    const pdf = await page.pdf({ format: 'A4' });
+    const pdf = await site.page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);
   });
 });
