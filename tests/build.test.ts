@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { ROOT, SUB_PATH, rootBuild, subBuild } from './helpers/builds.ts';
 import { KINDS } from '../src/schemas/vocabularies.ts';
@@ -59,6 +60,36 @@ describe('the built catalogue', () => {
     const entryMeta = JSON.parse(readFileSync(join(rootBuild, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
     const counted = Object.values(entryMeta.languages).reduce((n, l) => n + l.page_count, 0);
     expect(counted).toBe(contentFiles.length);
+  });
+
+  it('indexes each entry with its filters, its other names, and no filter keys in its text', () => {
+    // Pagefind fragments: gzip of a signature followed by the page's JSON record.
+    const dir = join(rootBuild, 'pagefind/fragment');
+    type Fragment = { url: string; content: string; filters: Record<string, string[]> };
+    const fragments = new Map<string, Fragment>();
+    for (const file of readdirSync(dir)) {
+      const text = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+      const record = JSON.parse(text.slice(text.indexOf('{'))) as Fragment;
+      fragments.set(record.url, record);
+    }
+    expect(fragments.size).toBe(contentFiles.length);
+    const all = JSON.parse(readFileSync(join(rootBuild, 'data/catalogue.json'), 'utf8')) as {
+      entries: Array<{ url: string; kind: string; regions: string[]; crimeAreas: string[]; alternativeNames: string[]; members: Array<{ country: string }> }>;
+    };
+    for (const entry of all.entries) {
+      const fragment = fragments.get(entry.url);
+      expect(fragment, entry.url).toBeDefined();
+      if (!fragment) continue;
+      expect(fragment.filters['kind']).toEqual([entry.kind]);
+      expect([...(fragment.filters['region'] ?? [])].sort()).toEqual([...entry.regions].sort());
+      expect([...(fragment.filters['crime'] ?? [])].sort()).toEqual([...entry.crimeAreas].sort());
+      for (const m of entry.members) expect(fragment.filters['country'], entry.url).toContain(m.country);
+      for (const name of entry.alternativeNames) expect(fragment.content, entry.url).toContain(name);
+      // The hidden filter values must not reach the text as one run-together word
+      // ("networkseuropeasset-recovery…", "ALBAHR…"), which would show in excerpts.
+      const runs = [`${entry.kind}${entry.regions[0] ?? entry.crimeAreas[0] ?? ''}`, entry.members.map((m) => m.country).join('')];
+      for (const run of runs.filter((r) => r.length > 8)) expect(fragment.content, entry.url).not.toContain(run);
+    }
   });
 
   it('emits no inline scripts, inline styles or event handlers', () => {
