@@ -11,6 +11,11 @@ import { baseLinksPlugin } from './src/lib/markdown/base-links.ts';
 // script write into a temporary folder and swap it in only when everything succeeded.
 const { site, base } = siteConfig(process.env);
 
+// No usage data leaves a contributor's or a host's machine: Astro's anonymous telemetry is
+// off for every command that loads this file (build, check, dev, preview), unless someone
+// sets the variable themselves.
+process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
+
 export default defineConfig({
   site,
   base,
