@@ -6,12 +6,13 @@
  * downloads in Chromium. Not part of npm test; figures are recorded in docs/performance.md.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { syntheticEntry } from './lib/synthetic-entries.ts';
+import { treeRssKB } from './lib/tree-rss.ts';
 import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { firstQueryWeight } from '../tests/helpers/first-query.ts';
@@ -20,29 +21,28 @@ const { values } = parseArgs({ options: { entries: { type: 'string', default: '1
 const count = Number(values.entries);
 const root = process.cwd();
 const COPY = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
-const TIME = '/usr/bin/time';
 
 function sizeMB(path: string): number {
   const bytes = (p: string): number => (statSync(p).isDirectory() ? readdirSync(p).reduce((sum, f) => sum + bytes(join(p, f)), 0) : statSync(p).size);
   return Math.round((bytes(path) / 1024 / 1024) * 10) / 10;
 }
 
-/** Runs the build, its output on stderr; peak RSS from GNU time -v, or from /proc when time is missing. */
+/**
+ * Runs the build, its output on stderr. Peak memory is the largest sum, over samples every
+ * 100 ms, of the resident memory of the build script and every process it started (Astro's
+ * child, the validation child, Pagefind's binary), since several run at the same time.
+ */
 function build(dir: string): Promise<{ output: string; peakRssMB: number }> {
-  const node = process.execPath;
-  const useTime = existsSync(TIME);
-  const child = spawn(useTime ? TIME : node, useTime ? ['-v', node, 'scripts/build.ts'] : ['scripts/build.ts'], { cwd: dir, env: { ...process.env, DIST_DIR: 'dist' } });
+  const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: dir, env: { ...process.env, DIST_DIR: 'dist' } });
   let output = '';
   let peakKB = 0;
-  const poll = useTime ? undefined : setInterval(() => {
-    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    peakKB = Math.max(peakKB, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+  const poll = setInterval(() => {
+    peakKB = Math.max(peakKB, treeRssKB(child.pid!));
   }, 100);
   for (const stream of [child.stdout, child.stderr]) stream.on('data', (d: Buffer) => { output += d; process.stderr.write(d); });
   return new Promise((resolve, reject) => child.on('close', (code) => {
     clearInterval(poll);
     if (code !== 0) return reject(new Error(`build failed with exit code ${code}`));
-    if (useTime) peakKB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? 0);
     resolve({ output, peakRssMB: Math.round(peakKB / 1024) });
   }));
 }

@@ -2,25 +2,63 @@
  * npm run build: validate the content, build the site and its search index into a
  * temporary folder, and only when everything succeeded swap it in as dist/. A failed
  * build leaves the previous dist/ untouched.
+ *
+ * Validation and Astro start together, each in a process of its own. Astro may read and
+ * sync the content meanwhile, but it compiles and runs nothing from it until validation has
+ * passed: the content guard integration waits for this script's go-ahead at the start of
+ * Astro's build (scripts/lib/astro-content-guard.ts), and Astro's output is held back until
+ * then. Invalid content stops Astro and prints only the validation report.
  */
 import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { validateContent } from './lib/validate-content.ts';
-import { formatReport } from './lib/report.ts';
+import { spawn } from 'node:child_process';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { writeEntryFiles } from './lib/entry-files.ts';
-import { spawn } from 'node:child_process';
+import type { ValidationMessage } from './lib/astro-content-guard.ts';
 
-/** Astro's build in a child process (scripts/lib/astro-build-child.ts); its errors print as they come. */
-function runAstroBuild(cwd: string): Promise<void> {
+/** Content validation (scripts/lib/validate-child.ts); its report prints as it comes. */
+function runValidation(cwd: string): Promise<boolean> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(import.meta.dirname, 'lib', 'astro-build-child.ts')], { cwd, env: process.env, stdio: 'inherit' });
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'lib', 'validate-child.ts')], { cwd, env: process.env, stdio: 'inherit' });
     child.on('error', reject);
-    child.on('exit', (code, signal) =>
+    child.on('exit', (code) => resolvePromise(code === 0));
+  });
+}
+
+/** Astro's build (scripts/lib/astro-build-child.ts), waiting for `proceed()` before it compiles any content. */
+function startAstroBuild(cwd: string) {
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'lib', 'astro-build-child.ts')], {
+    cwd,
+    env: { ...process.env, CATALOGUE_CONTENT_VALIDATED: 'pending' },
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  let live = false;
+  const held: Array<[NodeJS.WriteStream, Buffer]> = [];
+  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+    from?.on('data', (d: Buffer) => (live ? to.write(d) : held.push([to, d])));
+  }
+  const done = new Promise<void>((resolvePromise, reject) => {
+    child.on('error', reject);
+    child.on('close', (code, signal) =>
       code === 0 ? resolvePromise() : reject(new Error(`Astro could not build the site (${signal ?? `exit code ${code}`}); its message is above.`)),
     );
   });
+  done.catch(() => undefined); // handled by whoever awaits it; stopping it is not an error
+  return {
+    done,
+    /** Validation passed: show Astro's output so far, and let it go on. */
+    proceed(): void {
+      live = true;
+      for (const [stream, chunk] of held.splice(0)) stream.write(chunk);
+      if (child.connected) child.send({ catalogueValidation: 'passed' } satisfies ValidationMessage);
+    },
+    /** Validation failed: stop Astro and drop what it printed. */
+    async stop(): Promise<void> {
+      child.kill('SIGTERM');
+      await done.catch(() => undefined);
+    },
+  };
 }
 
 const root = process.cwd();
@@ -33,25 +71,23 @@ const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1)
 
 async function main(): Promise<number> {
   const t0 = performance.now();
-  const result = validateContent(root);
-  const errors = result.problems.filter((p) => p.severity === 'error');
-  if (errors.length > 0) {
-    console.error(formatReport(result.problems, result.files));
-    console.error(`\nBuild stopped before writing anything; ${existsSync(dist) ? 'the previous dist/ is unchanged' : 'no dist/ was written'}.`);
-    return 1;
-  }
-  console.log(`✓ content valid: ${result.entries.length} entries, ${result.organisations.length} organisations (${seconds(t0)} s)`);
-
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   process.env.OUT_DIR = next;
-  process.env.CATALOGUE_CONTENT_VALIDATED = '1';
   // Astro lets process.env override import.meta.env at render time; a BASE_URL left in the
   // environment (Vitest sets one) would silently replace the configured base path.
   for (const key of ['BASE_URL', 'SITE', 'ASSETS_PREFIX']) delete process.env[key];
-  const t1 = performance.now();
-  await runAstroBuild(root);
-  const buildSeconds = seconds(t1);
+
+  const astro = startAstroBuild(root);
+  if (!(await runValidation(root))) {
+    await astro.stop();
+    rmSync(work, { recursive: true, force: true });
+    console.error(`\nBuild stopped before writing anything; ${existsSync(dist) ? 'the previous dist/ is unchanged' : 'no dist/ was written'}.`);
+    return 1;
+  }
+  astro.proceed();
+  await astro.done;
+  const buildSeconds = seconds(t0);
 
   // Pagefind runs in a process of its own; the entry files are written meanwhile.
   const t2 = performance.now();
