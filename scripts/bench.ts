@@ -1,14 +1,15 @@
 /**
- * npm run bench [-- --entries 1000] [--keep]: how the build scales. Copies the project to
+ * npm run bench [-- --entries 1000] [--keep] [--baseline]: how the build scales. Copies the project to
  * a temporary folder, adds N synthetic networks (scripts/lib/synthetic-entries.ts), runs
  * the project's own build there, and prints one JSON line: entries, pages, build and
  * index seconds, peak memory, output and index size, and what the first search query
- * downloads in Chromium. Not part of npm test; figures are recorded in docs/performance.md.
+ * downloads in Chromium. With --baseline, the same entries in a bare Astro site instead, for
+ * comparison. Not part of npm test; figures are recorded in docs/performance.md.
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { syntheticEntry } from './lib/synthetic-entries.ts';
@@ -17,7 +18,9 @@ import { launchBrowser } from '../tests/helpers/browser.ts';
 import { serveStatic } from '../tests/helpers/static-server.ts';
 import { firstQueryWeight } from '../tests/helpers/first-query.ts';
 
-const { values } = parseArgs({ options: { entries: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: { entries: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false }, baseline: { type: 'boolean', default: false } },
+});
 const count = Number(values.entries);
 const root = process.cwd();
 const COPY = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
@@ -32,8 +35,8 @@ function sizeMB(path: string): number {
  * 100 ms, of the resident memory of the build script and every process it started (Astro's
  * child, the validation child, Pagefind's binary), since several run at the same time.
  */
-function build(dir: string): Promise<{ output: string; peakRssMB: number }> {
-  const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: dir, env: { ...process.env, DIST_DIR: 'dist' } });
+function build(dir: string, args = ['scripts/build.ts']): Promise<{ output: string; peakRssMB: number }> {
+  const child = spawn(process.execPath, args, { cwd: dir, env: { ...process.env, DIST_DIR: 'dist', ASTRO_TELEMETRY_DISABLED: '1' } });
   let output = '';
   let peakKB = 0;
   const poll = setInterval(() => {
@@ -45,6 +48,78 @@ function build(dir: string): Promise<{ output: string; peakRssMB: number }> {
     if (code !== 0) return reject(new Error(`build failed with exit code ${code}`));
     resolve({ output, peakRssMB: Math.round(peakKB / 1024) });
   }));
+}
+
+/**
+ * --baseline: the same synthetic entries in a bare Astro site (one page per entry with its
+ * title and body, no layout, no other pages, a schema that only requires a name), built with
+ * `astro build` and indexed with `pagefind --site dist`: the floor this machine sets for any
+ * Astro + Pagefind build of that many entries, to compare with, back to back.
+ */
+const BARE_FILES: Record<string, string> = {
+  'package.json': '{ "name": "bare-astro-baseline", "private": true, "type": "module" }\n',
+  'astro.config.mjs': "import { defineConfig } from 'astro/config';\nexport default defineConfig({ cacheDir: './.astro/cache' });\n",
+  'src/content.config.ts': [
+    "import { defineCollection } from 'astro:content';",
+    "import { glob } from 'astro/loaders';",
+    "import { z } from 'astro/zod';",
+    "export const collections = { networks: defineCollection({ loader: glob({ pattern: '*.md', base: './src/content/networks' }), schema: z.object({ name: z.string() }).passthrough() }) };",
+  ].join('\n'),
+  'src/pages/networks/[id].astro': [
+    '---',
+    "import { getCollection, render } from 'astro:content';",
+    "export async function getStaticPaths() { return (await getCollection('networks')).map((e) => ({ params: { id: e.id }, props: { e } })); }",
+    'const { e } = Astro.props; const { Content } = await render(e);',
+    '---',
+    '<html lang="en"><head><meta charset="utf-8"><title>{e.data.name}</title></head><body><main data-pagefind-body><h1>{e.data.name}</h1><Content /></main></body></html>',
+  ].join('\n'),
+  'build.mjs': [
+    '// astro build, then pagefind, timed separately',
+    "import { execFileSync } from 'node:child_process';",
+    'const t0 = performance.now();',
+    "execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { stdio: 'inherit' });",
+    'const t1 = performance.now();',
+    "execFileSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'], { stdio: ['ignore', 'ignore', 'inherit'] });",
+    "console.log(`bare: astro ${((t1 - t0) / 1000).toFixed(1)} s, pagefind ${((performance.now() - t1) / 1000).toFixed(1)} s`);",
+  ].join('\n'),
+};
+
+async function runBaseline(): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'catalogue-bench-bare-'));
+  try {
+    for (const [file, text] of Object.entries(BARE_FILES)) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), text);
+    }
+    symlinkSync(realpathSync(join(root, 'node_modules')), join(dir, 'node_modules'));
+    const networks = join(dir, 'src', 'content', 'networks');
+    mkdirSync(networks, { recursive: true });
+    for (let i = 0; i < count; i++) {
+      const { file, text } = syntheticEntry(i, 'none');
+      writeFileSync(join(networks, file), text);
+    }
+    const t0 = performance.now();
+    const { output, peakRssMB } = await build(dir, ['build.mjs']);
+    const times = /bare: astro ([\d.]+) s, pagefind ([\d.]+) s/.exec(output);
+    console.log(JSON.stringify({
+      baseline: 'bare Astro + Pagefind',
+      entries: count,
+      buildSeconds: Number(times?.[1]),
+      indexSeconds: Number(times?.[2]),
+      totalSeconds: Math.round((performance.now() - t0) / 100) / 10,
+      peakRssMB,
+      distMB: sizeMB(join(dir, 'dist')),
+      indexMB: sizeMB(join(dir, 'dist', 'pagefind')),
+    }));
+  } finally {
+    if (values.keep) console.error(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (values.baseline) {
+  await runBaseline();
+  process.exit(0);
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'catalogue-bench-'));
