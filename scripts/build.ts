@@ -55,6 +55,7 @@ function startAstroBuild(cwd: string) {
     },
     /** Validation failed: stop Astro and drop what it printed. */
     async stop(): Promise<void> {
+      if (child.connected) child.send({ catalogueValidation: 'failed' } satisfies ValidationMessage);
       child.kill('SIGTERM');
       await done.catch(() => undefined);
     },

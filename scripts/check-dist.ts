@@ -4,13 +4,15 @@
  *
  *   node scripts/check-dist.ts [dir=dist] [--base /cdpc/catalogue/]
  *
- * The base defaults to BASE_PATH, the variable the site was built with.
+ * The base defaults to BASE_PATH, the variable the site was built with. In a GitHub
+ * workflow it also prints each issue as an annotation (scripts/checks/annotations.ts).
  */
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSite } from './checks/site.ts';
 import { runChecks, formatSummary } from './checks/index.ts';
+import { annotate } from './checks/annotations.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { base: { type: 'string' } } });
 const dir = resolve(positionals[0] ?? 'dist');
@@ -23,4 +25,6 @@ if (!existsSync(dir)) {
 const site = loadSite(dir, base);
 const results = await runChecks(site);
 console.log(formatSummary(results, site.pages.length));
+// In a GitHub workflow, each issue also becomes an annotation, on the entry's Markdown line when it has one.
+if (process.env.GITHUB_ACTIONS === 'true') for (const issues of results.values()) for (const issue of issues) console.log(annotate(issue, process.cwd(), site.base));
 process.exit([...results.values()].some((i) => i.length) ? 1 : 0);
