@@ -1,8 +1,9 @@
 /**
  * The site as hosts will serve it, under the strict security headers of docs/hosting/:
- * 1. the sub-path build behind nginx running the shipped nginx.conf: a reader's tour (home →
- *    networks → entry → country → search → result) with no failed request, no console error,
- *    no CSP violation and no request to another host; plus the headers, 404 page and caching.
+ * 1. the sub-path build behind nginx running the shipped nginx.conf, and behind Apache with the
+ *    shipped .htaccess: a reader's tour (home → networks → entry → country → search → result)
+ *    with no failed request, no console error, no CSP violation and no request to another
+ *    host; plus the headers, 404 page, caching and redirects.
  * 2. the root build on the plain test server with the same headers: every template once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { SUB_PATH, rootBuild, subBuild } from '../helpers/builds.ts';
-import { nginxUnavailable, shippedHeaders, startNginx, type NginxServer } from '../helpers/nginx.ts';
+import { nginxUnavailable, shippedHeaders, startNginx, type HostedServer } from '../helpers/nginx.ts';
+import { apacheUnavailable, startApache } from '../helpers/apache.ts';
 
 const HEADERS = shippedHeaders();
 const CSP = HEADERS['Content-Security-Policy']!;
@@ -58,64 +60,71 @@ async function runSearch(page: Page, query: string, problems: string[]) {
   }
 }
 
-const unavailable = nginxUnavailable();
-if (unavailable) console.warn(`\n⚠ Skipping the nginx part of tests/browser/hosting.test.ts: ${unavailable}\n`);
+// The same tests for each configuration shipped in docs/hosting/.
+const servers = [
+  { name: 'nginx with docs/hosting/nginx.conf', unavailable: nginxUnavailable(), start: () => startNginx(subBuild) },
+  { name: 'Apache with docs/hosting/.htaccess', unavailable: apacheUnavailable(), start: () => startApache(subBuild, SUB_PATH) },
+];
 
-describe.skipIf(unavailable)('the sub-path build behind nginx with docs/hosting/nginx.conf', () => {
-  let nginx: NginxServer;
-  let base: string;
-  beforeAll(async () => {
-    nginx = await startNginx(subBuild);
-    base = `${nginx.origin}${SUB_PATH}`;
+for (const { name, unavailable, start } of servers) {
+  if (unavailable) console.warn(`\n⚠ Skipping the ${name} part of tests/browser/hosting.test.ts: ${unavailable}\n`);
+
+  describe.skipIf(unavailable)(`the sub-path build behind ${name}`, () => {
+    let server: HostedServer;
+    let base: string;
+    beforeAll(async () => {
+      server = await start();
+      base = `${server.origin}${SUB_PATH}`;
+    });
+    afterAll(async () => {
+      await server?.stop();
+    });
+
+    it('sends the security headers, the 404 page and long caching for hashed bundles', async () => {
+      const home = await fetch(base);
+      expect(home.status).toBe(200);
+      for (const [name, value] of Object.entries(HEADERS)) expect(home.headers.get(name), name).toBe(value);
+      expect(CSP).toContain("script-src 'self' 'wasm-unsafe-eval'");
+
+      const missing = await fetch(`${base}networks/no-such-network/`);
+      expect(missing.status).toBe(404);
+      expect(await missing.text()).toContain('<h1>');
+      expect(missing.headers.get('Content-Security-Policy')).toBe(CSP);
+
+      const bundle = /href="([^"]+\/_astro\/[^"]+\.css)"/.exec(await (await fetch(base)).text())![1]!;
+      const asset = await fetch(`${server.origin}${bundle}`, { headers: { 'Accept-Encoding': 'gzip' } });
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('Cache-Control')).toBe('max-age=31536000');
+      expect(asset.headers.get('Content-Security-Policy')).toBe(CSP);
+      expect((await fetch(`${base}networks`, { redirect: 'manual' })).status).toBe(301);
+      const bare = await fetch(`${server.origin}${SUB_PATH.slice(0, -1)}`, { redirect: 'manual' });
+      expect(bare.status).toBe(301);
+      expect(new URL(bare.headers.get('Location')!, server.origin).pathname).toBe(SUB_PATH);
+    });
+
+    it('takes a reader from the home page to an entry, a country, a search and a result without a single problem', async () => {
+      const context = await browser.newContext();
+      const { page, problems } = await watchedPage(context);
+      await page.goto(base);
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Networks' }).click();
+      await page.waitForURL(`**${SUB_PATH}networks/`);
+      await page.getByRole('link', { name: /European Judicial Network/ }).first().click();
+      await page.waitForURL(new RegExp(`${SUB_PATH}networks/[a-z0-9-]+/$`));
+      await page.locator('.members a').first().click();
+      await page.waitForURL(new RegExp(`${SUB_PATH}countries/[a-z]{2}/$`));
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
+      await page.waitForURL(`**${SUB_PATH}search/`);
+      await runSearch(page, 'asset recovery', problems);
+      const first = page.locator('#results li h3 a').first();
+      expect(await first.getAttribute('href')).toMatch(new RegExp(`^${SUB_PATH}`));
+      await first.click();
+      await page.waitForURL(new RegExp(`${SUB_PATH}(networks|programmes|practices)/[a-z0-9-]+/$`));
+      expect(await page.locator('h1').count()).toBe(1);
+      await context.close();
+      expect(problems).toEqual([]);
+    });
   });
-  afterAll(async () => {
-    await nginx?.stop();
-  });
-
-  it('sends the security headers, the 404 page and long caching for hashed bundles', async () => {
-    const home = await fetch(base);
-    expect(home.status).toBe(200);
-    for (const [name, value] of Object.entries(HEADERS)) expect(home.headers.get(name), name).toBe(value);
-    expect(CSP).toContain("script-src 'self' 'wasm-unsafe-eval'");
-
-    const missing = await fetch(`${base}networks/no-such-network/`);
-    expect(missing.status).toBe(404);
-    expect(await missing.text()).toContain('<h1>');
-    expect(missing.headers.get('Content-Security-Policy')).toBe(CSP);
-
-    const bundle = /href="([^"]+\/_astro\/[^"]+\.css)"/.exec(await (await fetch(base)).text())![1]!;
-    const asset = await fetch(`${nginx.origin}${bundle}`, { headers: { 'Accept-Encoding': 'gzip' } });
-    expect(asset.status).toBe(200);
-    expect(asset.headers.get('Cache-Control')).toBe('max-age=31536000');
-    expect(asset.headers.get('Content-Security-Policy')).toBe(CSP);
-    expect((await fetch(`${base}networks`, { redirect: 'manual' })).status).toBe(301);
-    const bare = await fetch(`${nginx.origin}${SUB_PATH.slice(0, -1)}`, { redirect: 'manual' });
-    expect(bare.status).toBe(301);
-    expect(new URL(bare.headers.get('Location')!, nginx.origin).pathname).toBe(SUB_PATH);
-  });
-
-  it('takes a reader from the home page to an entry, a country, a search and a result without a single problem', async () => {
-    const context = await browser.newContext();
-    const { page, problems } = await watchedPage(context);
-    await page.goto(base);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Networks' }).click();
-    await page.waitForURL(`**${SUB_PATH}networks/`);
-    await page.getByRole('link', { name: /European Judicial Network/ }).first().click();
-    await page.waitForURL(new RegExp(`${SUB_PATH}networks/[a-z0-9-]+/$`));
-    await page.locator('.members a').first().click();
-    await page.waitForURL(new RegExp(`${SUB_PATH}countries/[a-z]{2}/$`));
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click();
-    await page.waitForURL(`**${SUB_PATH}search/`);
-    await runSearch(page, 'asset recovery', problems);
-    const first = page.locator('#results li h3 a').first();
-    expect(await first.getAttribute('href')).toMatch(new RegExp(`^${SUB_PATH}`));
-    await first.click();
-    await page.waitForURL(new RegExp(`${SUB_PATH}(networks|programmes|practices)/[a-z0-9-]+/$`));
-    expect(await page.locator('h1').count()).toBe(1);
-    await context.close();
-    expect(problems).toEqual([]);
-  });
-});
+}
 
 describe('every template of the root build under the same CSP', () => {
   let server: StaticServer;

@@ -16,7 +16,8 @@ export const SHIPPED_CONF = join(ROOT, 'docs/hosting/nginx.conf');
 /** The folder the shipped config serves; the test points it at a build instead. */
 const SHIPPED_FOLDER = '/var/www/catalogue/';
 
-export interface NginxServer {
+/** A web server the hosting tests started, serving a build. */
+export interface HostedServer {
   /** Origin, e.g. http://127.0.0.1:41234 */
   origin: string;
   stop: () => Promise<void>;
@@ -30,7 +31,7 @@ export function nginxUnavailable(): string | undefined {
   return undefined;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   const probe = createServer();
   await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
   const { port } = probe.address() as AddressInfo;
@@ -49,7 +50,7 @@ export function testServerBlock(shipped: string, port: number, folder: string): 
     .replace(/^server \{$/m, `server {\n    listen 127.0.0.1:${port};`);
 }
 
-export async function startNginx(folder: string): Promise<NginxServer> {
+export async function startNginx(folder: string): Promise<HostedServer> {
   const dir = mkdtempSync(join(tmpdir(), 'catalogue-nginx-'));
   const port = await freePort();
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `    ${t}_temp_path ${join(dir, t)};`).join('\n');
