@@ -11,7 +11,8 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../helpers/browser.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { SUB_PATH, rootBuild, subBuild } from '../helpers/builds.ts';
-import { nginxUnavailable, shippedHeaders, startNginx, type HostedServer } from '../helpers/nginx.ts';
+import { nginxUnavailable, shippedHeaders, startNginx } from '../helpers/nginx.ts';
+import type { HostedServer } from '../helpers/server-process.ts';
 import { apacheUnavailable, startApache } from '../helpers/apache.ts';
 
 const HEADERS = shippedHeaders();

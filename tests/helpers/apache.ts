@@ -5,12 +5,12 @@
  * the foreground with its own config, pid file and logs in a temporary folder, on a free
  * loopback port, loading only the modules the .htaccess names.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, copyFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, cpSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './builds.ts';
-import { freePort, type HostedServer } from './nginx.ts';
+import { freePort, runServer, type HostedServer } from './server-process.ts';
 
 export const APACHE = process.env.APACHE_PATH ?? '/usr/sbin/apache2';
 const MODULES = process.env.APACHE_MODULES ?? '/usr/lib/apache2/modules';
@@ -60,36 +60,5 @@ Alias ${basePath.replace(/\/$/, '')} ${site}
   const check = spawnSync(APACHE, ['-f', confPath, '-t'], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`Apache rejected the test configuration:\n${check.stderr}`);
 
-  const child: ChildProcess = spawn(APACHE, ['-f', confPath, '-DFOREGROUND'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (d) => (stderr += String(d)));
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`Apache exited (${child.exitCode}): ${stderr}${readLog(dir)}`);
-    try {
-      await fetch(origin);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`Apache did not answer on ${origin}: ${readLog(dir)}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  return {
-    origin,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGTERM');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-function readLog(dir: string): string {
-  const log = join(dir, 'error.log');
-  return existsSync(log) ? readFileSync(log, 'utf8') : '';
+  return runServer('Apache', APACHE, ['-f', confPath, '-DFOREGROUND'], dir, port, 'SIGTERM');
 }

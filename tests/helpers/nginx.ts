@@ -4,24 +4,17 @@
  * server runs in the foreground with its own prefix, pid file, logs and temp folders in a
  * temporary directory, on a free loopback port.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from './builds.ts';
+import { freePort, runServer, type HostedServer } from './server-process.ts';
 
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export const SHIPPED_CONF = join(ROOT, 'docs/hosting/nginx.conf');
 /** The folder the shipped config serves; the test points it at a build instead. */
 const SHIPPED_FOLDER = '/var/www/catalogue/';
-
-/** A web server the hosting tests started, serving a build. */
-export interface HostedServer {
-  /** Origin, e.g. http://127.0.0.1:41234 */
-  origin: string;
-  stop: () => Promise<void>;
-}
 
 /** Why nginx cannot run here, or undefined when it can. */
 export function nginxUnavailable(): string | undefined {
@@ -29,14 +22,6 @@ export function nginxUnavailable(): string | undefined {
   const v = spawnSync(NGINX, ['-v'], { encoding: 'utf8' });
   if (v.status !== 0) return `${NGINX} -v failed: ${v.stderr || v.error?.message}`;
   return undefined;
-}
-
-export async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
 }
 
 /** The shipped server block, listening on the given port and serving `folder`. Throws if the file no longer has the parts replaced. */
@@ -74,38 +59,7 @@ ${testServerBlock(readFileSync(SHIPPED_CONF, 'utf8'), port, folder)}
   const check = spawnSync(NGINX, [...args, '-t'], { encoding: 'utf8' });
   if (check.status !== 0) throw new Error(`nginx rejected the configuration derived from docs/hosting/nginx.conf:\n${check.stderr}`);
 
-  const child: ChildProcess = spawn(NGINX, args, { stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr?.on('data', (d) => (stderr += String(d)));
-  const origin = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`nginx exited (${child.exitCode}): ${stderr}${readLog(dir)}`);
-    try {
-      await fetch(origin);
-      break;
-    } catch {
-      if (Date.now() > deadline) throw new Error(`nginx did not answer on ${origin}: ${readLog(dir)}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-  return {
-    origin,
-    stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill('SIGQUIT');
-        await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-        if (child.exitCode === null) child.kill('SIGKILL');
-      }
-      rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-function readLog(dir: string): string {
-  const log = join(dir, 'error.log');
-  return existsSync(log) ? readFileSync(log, 'utf8') : '';
+  return runServer('nginx', NGINX, args, dir, port, 'SIGQUIT');
 }
 
 /** The response headers docs/hosting/nginx.conf adds, read from its add_header lines. */
