@@ -84,20 +84,40 @@ const BARE_FILES: Record<string, string> = {
   ].join('\n'),
 };
 
-async function runBaseline(): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'catalogue-bench-bare-'));
+/**
+ * A temporary project: `populate` fills it, then node_modules is linked and N synthetic
+ * networks are added (their one relation pointing at `relationTarget(networksFolder)`); `run`
+ * measures it. The folder is removed afterwards unless --keep.
+ */
+async function inTemporaryProject(prefix: string, populate: (dir: string) => void, relationTarget: (networks: string) => string, run: (dir: string) => Promise<void>): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
   try {
+    populate(dir);
+    symlinkSync(realpathSync(join(root, 'node_modules')), join(dir, 'node_modules'));
+    const networks = join(dir, 'src', 'content', 'networks');
+    mkdirSync(networks, { recursive: true });
+    const target = relationTarget(networks);
+    for (let i = 0; i < count; i++) {
+      const { file, text } = syntheticEntry(i, target);
+      writeFileSync(join(networks, file), text);
+    }
+    await run(dir);
+  } finally {
+    if (values.keep) console.error(`kept ${dir}`);
+    else rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const seconds = (from: number) => Math.round((performance.now() - from) / 100) / 10;
+
+async function runBaseline(): Promise<void> {
+  const populate = (dir: string) => {
     for (const [file, text] of Object.entries(BARE_FILES)) {
       mkdirSync(dirname(join(dir, file)), { recursive: true });
       writeFileSync(join(dir, file), text);
     }
-    symlinkSync(realpathSync(join(root, 'node_modules')), join(dir, 'node_modules'));
-    const networks = join(dir, 'src', 'content', 'networks');
-    mkdirSync(networks, { recursive: true });
-    for (let i = 0; i < count; i++) {
-      const { file, text } = syntheticEntry(i, 'none');
-      writeFileSync(join(networks, file), text);
-    }
+  };
+  await inTemporaryProject('catalogue-bench-bare-', populate, () => 'none', async (dir) => {
     const t0 = performance.now();
     const { output, peakRssMB } = await build(dir, ['build.mjs']);
     const times = /bare: astro ([\d.]+) s, pagefind ([\d.]+) s/.exec(output);
@@ -106,58 +126,46 @@ async function runBaseline(): Promise<void> {
       entries: count,
       buildSeconds: Number(times?.[1]),
       indexSeconds: Number(times?.[2]),
-      totalSeconds: Math.round((performance.now() - t0) / 100) / 10,
+      totalSeconds: seconds(t0),
       peakRssMB,
       distMB: sizeMB(join(dir, 'dist')),
       indexMB: sizeMB(join(dir, 'dist', 'pagefind')),
     }));
-  } finally {
-    if (values.keep) console.error(`kept ${dir}`);
-    else rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
-if (values.baseline) {
-  await runBaseline();
-  process.exit(0);
+async function runCatalogue(): Promise<void> {
+  const populate = (dir: string) => {
+    for (const item of COPY) cpSync(join(root, item), join(dir, item), { recursive: true });
+  };
+  // Each synthetic network relates to a real one, so relations resolve.
+  const realNetwork = (networks: string) => readdirSync(networks).find((f) => f.endsWith('.md'))!.replace(/\.md$/, '');
+  await inTemporaryProject('catalogue-bench-', populate, realNetwork, async (dir) => {
+    const t0 = performance.now();
+    const { output, peakRssMB } = await build(dir);
+    const totalSeconds = seconds(t0);
+    const done = /site built in ([\d.]+) s(?: \([^)]*\))?, (\d+) pages indexed in ([\d.]+) s/.exec(output);
+    const entries = Number(/content valid: (\d+) entries/.exec(output)?.[1]);
+    const dist = join(dir, 'dist');
+
+    const server = await serveStatic(dist, '/');
+    const browser = await launchBrowser();
+    const sizes = await firstQueryWeight(browser, `${server.url}search/?q=network`);
+    await browser.close();
+    await server.close();
+
+    console.log(JSON.stringify({
+      entries,
+      pages: Number(done?.[2]),
+      buildSeconds: Number(done?.[1]),
+      indexSeconds: Number(done?.[3]),
+      totalSeconds,
+      peakRssMB,
+      distMB: sizeMB(dist),
+      indexMB: sizeMB(join(dist, 'pagefind')),
+      firstQueryKB: Math.round([...sizes.values()].reduce((a, b) => a + b, 0) / 102.4) / 10,
+    }));
+  });
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'catalogue-bench-'));
-try {
-  for (const item of COPY) cpSync(join(root, item), join(dir, item), { recursive: true });
-  symlinkSync(realpathSync(join(root, 'node_modules')), join(dir, 'node_modules'));
-  const networks = join(dir, 'src', 'content', 'networks');
-  mkdirSync(networks, { recursive: true });
-  const existing = readdirSync(networks).find((f) => f.endsWith('.md'))!.replace(/\.md$/, '');
-  for (let i = 0; i < count; i++) {
-    const { file, text } = syntheticEntry(i, existing);
-    writeFileSync(join(networks, file), text);
-  }
-  const t0 = performance.now();
-  const { output, peakRssMB } = await build(dir);
-  const totalSeconds = Math.round((performance.now() - t0) / 100) / 10;
-  const done = /site built in ([\d.]+) s(?: \([^)]*\))?, (\d+) pages indexed in ([\d.]+) s/.exec(output);
-  const entries = Number(/content valid: (\d+) entries/.exec(output)?.[1]);
-  const dist = join(dir, 'dist');
-
-  const server = await serveStatic(dist, '/');
-  const browser = await launchBrowser();
-  const sizes = await firstQueryWeight(browser, `${server.url}search/?q=network`);
-  await browser.close();
-  await server.close();
-
-  console.log(JSON.stringify({
-    entries,
-    pages: Number(done?.[2]),
-    buildSeconds: Number(done?.[1]),
-    indexSeconds: Number(done?.[3]),
-    totalSeconds,
-    peakRssMB,
-    distMB: sizeMB(dist),
-    indexMB: sizeMB(join(dist, 'pagefind')),
-    firstQueryKB: Math.round([...sizes.values()].reduce((a, b) => a + b, 0) / 102.4) / 10,
-  }));
-} finally {
-  if (values.keep) console.error(`kept ${dir}`);
-  else rmSync(dir, { recursive: true, force: true });
-}
+await (values.baseline ? runBaseline() : runCatalogue());

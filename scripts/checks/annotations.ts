@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS } from '../../src/schemas/vocabularies.ts';
 import type { Issue } from './types.ts';
+import { escapeData, escapeProperty } from '../lib/report.ts';
 
 /** The content file behind a built page, e.g. "networks/carin/index.html" → "src/content/networks/carin.md". */
 export function sourceOf(page: string, root: string): string | undefined {
@@ -35,9 +36,6 @@ export function lineOf(text: string, target: string, base: string): number | und
   }
   return undefined;
 }
-
-const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s: string) => escapeData(s).replace(/,/g, '%2C').replace(/:/g, '%3A');
 
 /** `root` is the project folder (for the content files); `base` the base path the site was built with. */
 export function annotate(issue: Issue, root: string, base: string): string {

@@ -6,11 +6,15 @@ export function formatProblem(p: Problem): string {
   return `${p.severity === 'error' ? 'error' : 'warning'}  ${where}${p.field ? `  ${p.field}` : ''}\n    ${p.message}`;
 }
 
+/** Escaping for a GitHub workflow command's message. */
+export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+/** Escaping for a workflow command's properties (file, title), where ":" and "," separate. */
+export const escapeProperty = (s: string): string => escapeData(s).replace(/,/g, '%2C').replace(/:/g, '%3A');
+
 /** GitHub workflow command, so the problem shows on the pull request's diff. */
 export function annotation(p: Problem): string {
-  const esc = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const props = [`file=${p.file}`, p.line ? `line=${p.line}` : '', `title=${esc(p.field || 'content')}`].filter(Boolean).join(',');
-  return `::${p.severity} ${props}::${esc(p.message)}`;
+  const props = [`file=${escapeProperty(p.file)}`, p.line ? `line=${p.line}` : '', `title=${escapeProperty(p.field || 'content')}`].filter(Boolean).join(',');
+  return `::${p.severity} ${props}::${escapeData(p.message)}`;
 }
 
 export function formatReport(problems: Problem[], files: number): string {
