@@ -83,7 +83,7 @@ describe('validator on a broken corpus', () => {
         "networks/stray.txt": "- : Only .md and .mdx files belong in this folder. Rename or move the file.",
         "networks/twin.md": undefined,
         "networks/unknown-country.md": "8 members[0].country: Unknown country “Absurdistan”. Write an ISO 3166-1 alpha-2 code (XK for Kosovo) or a name listed in src/data/countries.ts or src/data/country-aliases.ts.",
-        "networks/unknown-key.md": "12 memberz: Unknown field “memberz” (did you mean “members”?). Remove it or correct its spelling; allowed fields here: name, acronym, alternativeNames, summary, regions, crimeAreas, instruments, members, unresolvedMembers, memberOrganisations, host, seat, established, status, website, sources, asOf, lastReviewed, relations, caveats, type, cdpcSection.",
+        "networks/unknown-key.md": "12 memberz: Unknown field “memberz” (did you mean “members”?). Remove it or correct its spelling; allowed fields here: name, acronym, alternativeNames, laterNames, summary, regions, crimeAreas, instruments, members, unresolvedMembers, memberOrganisations, membersDefinedBy, host, seat, established, status, website, sources, asOf, lastReviewed, relations, caveats, type, cdpcSection.",
         "networks/wrong-types.md": "5 regions: Expected array but found string “europe”.",
         "practices/twin.md": "2 id: The id “twin” is already used by src/content/networks/twin.md. Ids are unique across all kinds: rename one of the files.",
       }

@@ -95,6 +95,8 @@ export function buildCatalogue(
       instruments: d.instruments,
       status: d.status,
       established: d.established,
+      laterNames: d.laterNames,
+      membersDefinedBy: d.membersDefinedBy.map((m) => ({ organisation: org(m.organisation), note: m.note })),
       website: d.website,
       host: d.host ? org(d.host) : undefined,
       seat: d.seat,

@@ -28,6 +28,7 @@ export interface CheckedEntry {
     lastReviewed: string;
     members: Array<{ country: string; role: string; jurisdiction?: string | undefined }>;
     memberOrganisations: Array<{ organisation: string }>;
+    membersDefinedBy?: Array<{ organisation: string }>;
     relations: Array<{ type: string; target: string }>;
     sources: Array<{ document: string; url?: string | undefined }>;
     funders?: string[];
@@ -116,6 +117,7 @@ export function checkCatalogue(
 
     if (data.host) checkOrg(entry, 'host', data.host);
     data.memberOrganisations.forEach((m, i) => checkOrg(entry, `memberOrganisations[${i}].organisation`, m.organisation));
+    data.membersDefinedBy?.forEach((m, i) => checkOrg(entry, `membersDefinedBy[${i}].organisation`, m.organisation));
     data.funders?.forEach((id, i) => checkOrg(entry, `funders[${i}]`, id));
     data.implementers?.forEach((id, i) => checkOrg(entry, `implementers[${i}]`, id));
 

@@ -4,7 +4,7 @@ import { csvField, toCsv, type ExportRecord } from './export.ts';
 const record = (over: Partial<ExportRecord> = {}): ExportRecord => ({
   id: 'carin', kind: 'networks', name: 'CARIN, the network', acronym: 'CARIN', alternativeNames: [], url: '/base/networks/carin/',
   summary: 's', type: 'contact-point-network', regions: ['europe', 'global'], crimeAreas: ['money-laundering-asset-recovery'],
-  instruments: [], status: 'active', established: 2004, website: null, host: null, seat: null, cdpcSection: 'european',
+  instruments: [], status: 'active', established: '2004', laterNames: [], membersDefinedBy: [], website: null, host: null, seat: null, cdpcSection: 'european',
   members: [
     { country: 'AL', role: 'observer', jurisdiction: null, note: null },
     { country: 'GB', role: 'member', jurisdiction: 'Scotland', note: 'Listed as "Scotland"' },

@@ -18,7 +18,9 @@ export interface ExportRecord {
   crimeAreas: string[];
   instruments: string[];
   status: string;
-  established: number | null;
+  established: string | null;
+  laterNames: Array<{ name: string; since: string; note: string | null }>;
+  membersDefinedBy: Array<{ organisation: string; name: string; note: string | null }>;
   website: string | null;
   host: string | null;
   seat: string | null;
@@ -37,7 +39,7 @@ export interface ExportRecord {
     implementers: string[];
     beneficiaries: string[];
     pillars: Array<{ title: string; components: string[] }>;
-    activities: Array<{ date: string; title: string; place: string | null }>;
+    activities: Array<{ date: string; title: string; place: string | null; status: string | null }>;
   } | null;
 }
 
@@ -59,6 +61,8 @@ export function toExportRecord(entry: Entry, base: string): ExportRecord {
     instruments: entry.instruments,
     status: entry.status,
     established: orNull(entry.established),
+    laterNames: entry.laterNames.map((n) => ({ name: n.name, since: n.since, note: orNull(n.note) })),
+    membersDefinedBy: entry.membersDefinedBy.map((m) => ({ organisation: m.organisation.id, name: m.organisation.name, note: orNull(m.note) })),
     website: orNull(entry.website),
     host: entry.host?.id ?? null,
     seat: orNull(entry.seat),
@@ -79,7 +83,7 @@ export function toExportRecord(entry: Entry, base: string): ExportRecord {
           implementers: p.implementers.map((o) => o.id),
           beneficiaries: p.beneficiaries,
           pillars: p.pillars,
-          activities: p.activities.map((a) => ({ ...a, place: orNull(a.place) })),
+          activities: p.activities.map((a) => ({ date: a.date, title: a.title, place: orNull(a.place), status: orNull(a.status) })),
         }
       : null,
   };

@@ -56,7 +56,7 @@ export interface ProgrammeView {
   implementers: OrganisationView[];
   beneficiaries: string[];
   pillars: Array<{ title: string; components: string[] }>;
-  activities: Array<{ date: string; title: string; place?: string | undefined }>;
+  activities: Array<{ date: string; title: string; place?: string | undefined; status?: 'held' | 'planned' | undefined }>;
 }
 
 export interface Entry extends EntryRef {
@@ -68,7 +68,10 @@ export interface Entry extends EntryRef {
   crimeAreas: string[];
   instruments: string[];
   status: string;
-  established?: number | undefined;
+  /** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source. */
+  established?: string | undefined;
+  laterNames: Array<{ name: string; since: string; note?: string | undefined }>;
+  membersDefinedBy: Array<{ organisation: OrganisationView; note?: string | undefined }>;
   website?: string | undefined;
   host?: OrganisationView | undefined;
   seat?: string | undefined;

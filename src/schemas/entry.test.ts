@@ -49,7 +49,7 @@ describe('entry schema', () => {
   it('rejects a misspelt key with a suggestion', () => {
     expect(problems({ ...valid, crimeArea: ['terrorism'] })).toMatchInlineSnapshot(`
       [
-        "crimeArea: Unknown field “crimeArea” (did you mean “crimeAreas”?). Remove it or correct its spelling; allowed fields here: name, acronym, alternativeNames, summary, regions, crimeAreas, instruments, members, unresolvedMembers, memberOrganisations, host, seat, established, status, website, sources, asOf, lastReviewed, relations, caveats, type, cdpcSection.",
+        "crimeArea: Unknown field “crimeArea” (did you mean “crimeAreas”?). Remove it or correct its spelling; allowed fields here: name, acronym, alternativeNames, laterNames, summary, regions, crimeAreas, instruments, members, unresolvedMembers, memberOrganisations, membersDefinedBy, host, seat, established, status, website, sources, asOf, lastReviewed, relations, caveats, type, cdpcSection.",
       ]
     `);
   });
@@ -76,9 +76,9 @@ describe('entry schema', () => {
     ).toMatchInlineSnapshot(`
       [
         "crimeAreas: Give at least one crime area.",
-        "established: Expected number but found string “two thousand”.",
+        "established: “two thousand” is not a date. Write it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017, 2017-02 or 2017-02-23.",
         "website: Write the website as a full URL starting with https:// or http://.",
-        "asOf: “23/02/2017” is not a date. Write it as YYYY-MM-DD, e.g. 2017-02-23.",
+        "asOf: “23/02/2017” is not a date. Write it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017, 2017-02 or 2017-02-23.",
       ]
     `);
   });

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import {
+  ACTIVITY_STATUSES,
   CDPC_SECTIONS,
   CRIME_AREAS,
   INSTRUMENTS,
@@ -36,6 +37,14 @@ export const baseEntryFields = {
   acronym: z.string().min(2).max(24).optional().describe('Acronym, if any'),
   /** Other names, old names, names in other languages. @example ["Red Judicial Europea"] */
   alternativeNames: z.array(z.string().min(2)).default([]).describe('Other or former names'),
+  /**
+   * Names taken after the date of the sources (a renaming, a later official name), each with
+   * when it took effect. Only where certain. @example [{ name: "SELEC", since: 2011 }]
+   */
+  laterNames: z
+    .array(z.strictObject({ name: z.string().min(2), since: isoDate({ partial: true }), note: z.string().min(2).optional() }))
+    .default([])
+    .describe('Names taken after the sources’ date, with when they took effect'),
   /** One sentence, in the catalogue's own words, saying what it is and does. */
   summary: z
     .string()
@@ -55,20 +64,28 @@ export const baseEntryFields = {
   unresolvedMembers: z.array(unresolvedMemberSchema).default([]).describe('Members that cannot be resolved'),
   /** International organisations taking part. */
   memberOrganisations: z.array(memberOrganisationSchema).default([]).describe('Organisations taking part'),
+  /**
+   * Organisations whose member States make up the membership, where the source defines it so
+   * ("ASEAN Member States", "Commonwealth member States"). @example [{ organisation: asean }]
+   */
+  membersDefinedBy: z
+    .array(z.strictObject({ organisation: idRef('organisation'), note: z.string().min(2).optional() }))
+    .default([])
+    .describe('Organisations whose member States are the members, as the source says'),
   /** Organisation hosting the entry or running its secretariat. @example "eurojust" */
   host: idRef('organisation').optional().describe('Id of the hosting organisation'),
   /** City of the seat or secretariat. @example "The Hague" */
   seat: z.string().min(2).optional().describe('Seat or secretariat location'),
-  /** Year founded. @example 2004 */
-  established: z.number().int().min(1800).max(2100).optional().describe('Year established'),
+  /** When it was founded, as precisely as a source says: a year, a month or a day. @example 2004 */
+  established: isoDate({ partial: true }).optional().describe('Date established: YYYY, YYYY-MM or YYYY-MM-DD'),
   /** Status as of `asOf`. */
   status: vocabulary(STATUSES, 'status').describe('active, inactive, ended or unknown, as of the asOf date'),
   /** Official website. @example "https://www.ejn-crimjust.europa.eu/" */
   website: z.url({ error: 'Write the website as a full URL starting with https:// or http://.' }).optional(),
   /** Where the facts come from. At least one. */
   sources: nonEmptyList(sourceSchema, 'source (document and locator)').describe('Sources of the facts'),
-  /** Date the facts were true (usually the source's date). @example 2017-02-23 */
-  asOf: isoDate().describe('Date the facts were true'),
+  /** Date the facts were true (usually the source's date), as precisely as it is known. @example 2017-02-23 */
+  asOf: isoDate({ partial: true }).describe('Date the facts were true: YYYY, YYYY-MM or YYYY-MM-DD'),
   /** Date an editor last checked the entry. @example 2026-11-23 */
   lastReviewed: isoDate().describe('Date last reviewed'),
   /** Typed links to other entries. */
@@ -113,7 +130,15 @@ export const programmeSchema = z.strictObject({
     .default([]),
   /** Dated activities. @example [{ date: "2017-04-18", title: "2nd CrimEx session", place: "Maastricht" }] */
   activities: z
-    .array(z.strictObject({ date: isoDate({ partial: true }), title: z.string().min(2), place: z.string().optional() }))
+    .array(
+      z.strictObject({
+        date: isoDate({ partial: true }),
+        title: z.string().min(2),
+        place: z.string().optional(),
+        /** "planned" when the source only announces it (an agenda, a work plan). */
+        status: vocabulary(ACTIVITY_STATUSES, 'activity status').optional(),
+      }),
+    )
     .default([]),
 });
 

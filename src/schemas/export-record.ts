@@ -8,7 +8,7 @@
  */
 import { z } from 'astro/zod';
 import {
-  CDPC_SECTIONS, CRIME_AREAS, INSTRUMENTS, KINDS, MEMBER_ROLES, NETWORK_TYPES, ORGANISATION_ROLES,
+  ACTIVITY_STATUSES, CDPC_SECTIONS, CRIME_AREAS, INSTRUMENTS, KINDS, MEMBER_ROLES, NETWORK_TYPES, ORGANISATION_ROLES,
   PRACTICE_TYPES, PROGRAMME_TYPES, REGIONS, RELATION_TYPES, STATUSES, keysOf,
 } from './vocabularies.ts';
 import { baseEntryFields } from './entry.ts';
@@ -34,7 +34,9 @@ export const exportRecordSchema = z.strictObject({
   crimeAreas: described(z.array(oneOf(CRIME_AREAS)), 'crimeAreas'),
   instruments: described(z.array(oneOf(INSTRUMENTS)), 'instruments'),
   status: described(oneOf(STATUSES), 'status'),
-  established: described(z.number().int().nullable(), 'established'),
+  established: described(partialDay.nullable(), 'established'),
+  laterNames: described(z.array(z.strictObject({ name: text, since: partialDay, note: text.nullable() })), 'laterNames'),
+  membersDefinedBy: described(z.array(z.strictObject({ organisation: id, name: text, note: text.nullable() })), 'membersDefinedBy'),
   website: text.nullable().describe('Official website'),
   host: described(id.nullable(), 'host'),
   seat: described(text.nullable(), 'seat'),
@@ -50,7 +52,7 @@ export const exportRecordSchema = z.strictObject({
   relations: described(z.array(z.strictObject({ type: oneOf(RELATION_TYPES), target: id, note: text.nullable() })), 'relations'),
   sources: described(z.array(z.strictObject({ document: text, title: text, locator: text, url: text.nullable(), date: partialDay.nullable() })), 'sources'),
   caveats: described(z.array(text), 'caveats'),
-  asOf: described(day, 'asOf'),
+  asOf: described(partialDay, 'asOf'),
   lastReviewed: described(day, 'lastReviewed'),
   programme: z.strictObject({
     period: z.strictObject({ start: partialDay, end: partialDay.nullable() }).nullable(),
@@ -58,7 +60,7 @@ export const exportRecordSchema = z.strictObject({
     implementers: z.array(id),
     beneficiaries: z.array(text),
     pillars: z.array(z.strictObject({ title: text, components: z.array(text) })),
-    activities: z.array(z.strictObject({ date: partialDay, title: text, place: text.nullable() })),
+    activities: z.array(z.strictObject({ date: partialDay, title: text, place: text.nullable(), status: oneOf(ACTIVITY_STATUSES).nullable() })),
   }).nullable().describe('Programme details; null for networks and practices'),
 });
 

@@ -27,9 +27,18 @@ export function vocabulary<K extends string>(map: Map<K, unknown>, what: string)
   });
 }
 
+/** True when year, month and day name a day of the calendar (2017-02-30 does not). */
+export function isRealDate(text: string): boolean {
+  const [y, m = 1, d = 1] = text.split('-').map(Number) as [number, number?, number?];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /**
  * A date written as YYYY-MM-DD (YAML may hand it over as a Date); `partial` also accepts
- * YYYY-MM and YYYY for facts the sources date only to the month or year.
+ * YYYY-MM and YYYY for facts the sources date only to the month or year, so that no fact
+ * gets a day (or a month) it does not have. The text is kept as written: its length is its
+ * precision, and pages print it at that precision ("2008", "April 2017", "23 February 2017").
  * @example 2017-02-23
  */
 export function isoDate(options: { partial?: boolean } = {}) {
@@ -38,9 +47,13 @@ export function isoDate(options: { partial?: boolean } = {}) {
   return z
     .union([z.date(), z.string(), z.number()], { error: `Write a date as ${expected}.` })
     .transform((value, ctx) => {
-      const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value);
-      if (!pattern.test(text) || (value instanceof Date && Number.isNaN(value.getTime()))) {
-        ctx.addIssue({ code: 'custom', message: `“${text}” is not a date. Write it as ${expected}, e.g. 2017-02-23.` });
+      const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10)) : String(value);
+      if (!pattern.test(text)) {
+        ctx.addIssue({ code: 'custom', message: `“${text.slice(0, 40)}” is not a date. Write it as ${expected}, e.g. ${options.partial ? '2017, 2017-02 or 2017-02-23' : '2017-02-23'}.` });
+        return z.NEVER;
+      }
+      if (!isRealDate(text)) {
+        ctx.addIssue({ code: 'custom', message: `“${text}” is not a day of the calendar. Check the month and the day.` });
         return z.NEVER;
       }
       return text;

@@ -103,6 +103,11 @@ export const MEMBER_ROLES = new Map([
   ['cooperation-agreement', 'Cooperation agreement'],
   ['liaison', 'Liaison'],
   ['beneficiary', 'Beneficiary'],
+  // Roles the sources name that none of the above says exactly (CDPC (2017) 1, PC-OC and
+  // Great Lakes rows): a State bound by the conventions without being a member, and a State
+  // the source lists as cooperating with the members.
+  ['state-party', 'State Party to the conventions (not a member)'],
+  ['cooperating', 'Cooperating State'],
 ] as const);
 
 export const STATUSES = new Map([
@@ -138,6 +143,13 @@ export const ORGANISATION_ROLES = new Map([
   ['observer', 'Observer organisation'],
   ['partner', 'Partner organisation'],
   ['associate', 'Associate'],
+  ['consulted', 'Consulted organisation'],
+] as const);
+
+/** Whether a programme activity is reported as held, or only announced (an agenda, a plan). */
+export const ACTIVITY_STATUSES = new Map([
+  ['held', 'Held'],
+  ['planned', 'Planned'],
 ] as const);
 
 type KeysOf<M> = M extends Map<infer K, unknown> ? K : never;
