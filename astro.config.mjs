@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site-config.ts';
 import { contentGuard } from './scripts/lib/astro-content-guard.ts';
-import { baseLinksPlugin } from './src/lib/markdown/base-links.ts';
+import { markdownOptions } from './src/lib/markdown/processor.ts';
 
 // Where the site lives comes from the environment (see README, "Hosting"): SITE_URL is the
 // public origin, BASE_PATH the sub-path, e.g. /cdpc/catalogue/. OUT_DIR lets the build
@@ -34,7 +34,9 @@ export default defineConfig({
   // must work, so every script is a file. Astro inlines small scripts below this limit.
   vite: { build: { assetsInlineLimit: 0 } },
   // Sätteri, Astro 7's default Markdown processor, already does GFM (docs/decisions/0002).
-  // Its one plugin puts the base path in front of root-relative links written in content
-  // (docs/decisions/0005); MDX inherits this processor.
-  markdown: { processor: satteri({ hastPlugins: [baseLinksPlugin(base)] }) },
+  // Its plugins refuse content that could run code or load anything (docs/security.md), then
+  // put the base path in front of root-relative links written in content (decision 0005);
+  // MDX inherits this processor. No syntax highlighting: Shiki writes inline styles, which
+  // the strict Content-Security-Policy blocks.
+  markdown: { processor: satteri(markdownOptions(base)), syntaxHighlight: false },
 });

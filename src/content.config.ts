@@ -23,7 +23,7 @@ export const collections = {
   practices: entries('practices'),
   programmes: entries('programmes'),
   organisations: defineCollection({
-    loader: glob({ pattern: '*.yaml', base: './src/content/organisations', generateId: fileId }),
+    loader: glob({ pattern: '*.{yaml,yml}', base: './src/content/organisations', generateId: fileId }),
     schema: organisationSchema,
   }),
 };

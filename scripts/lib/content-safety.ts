@@ -1,59 +1,121 @@
 /**
- * Content may not run code. The build executes MDX, so a pull request that adds an entry
- * is also an attack surface: these rules keep entry bodies to prose, links and the
- * allow-listed components of src/components/content/ (see CONTRIBUTING.md).
+ * Content may not run code or load anything: anyone may open a pull request, and CI, maintainers
+ * and the host all build it (docs/security.md). This check parses an entry body with Sätteri, the
+ * processor the build compiles it with, and applies the allowlist of src/lib/markdown/policy.ts
+ * to the trees, reporting every problem with its line. The build's own Sätteri plugins apply the
+ * same policy again when Astro compiles the body.
  */
+import { markdownToHast, markdownToMdast, mdxToHast, mdxToMdast, type HastNode } from 'satteri';
+import { MARKDOWN_FEATURES } from '../../src/lib/markdown/processor.ts';
+import { rawElements } from '../../src/lib/markdown/raw-html.ts';
+import {
+  BLOCK_PARENTS,
+  CODE_NODE_MESSAGES,
+  HTML_BLOCK_MESSAGE,
+  hastElementProblems,
+  inlineHtmlProblems,
+  jsxProblems,
+  urlProblem,
+  type JsxAttribute,
+  type SafetyProblem,
+} from '../../src/lib/markdown/policy.ts';
 
-/** Components an MDX entry may use, provided by the entry page; no import needed. */
-export const ALLOWED_COMPONENTS = new Set(['Aside', 'EntryLink']);
+export { ALLOWED_COMPONENTS } from '../../src/lib/markdown/policy.ts';
 
-/** Harmless inline HTML an entry may contain. Anything else is refused. */
-const ALLOWED_HTML = new Set(['abbr', 'br', 'sub', 'sup', 'small', 'span', 'em', 'strong', 'del', 'ins', 'cite', 'q', 'dfn', 'mark']);
-
-export interface SafetyProblem {
-  /** 1-based line within the body. */
-  line: number;
-  message: string;
+export interface BodyCheck {
+  problems: SafetyProblem[];
+  /** Ids named by <EntryLink id="…">, with their lines, for the catalogue-wide check. */
+  entryLinks: Array<{ id: string; line?: number | undefined }>;
 }
 
-/** Replaces fenced code blocks and inline code spans with spaces, keeping line numbers. */
-export function maskCode(body: string): string {
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return body
-    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[ \t]*$|(?![\s\S]))/gm, blank)
-    .replace(/(`+)(?!`)[\s\S]*?[^`]\1(?!`)/g, blank);
+type Node = { type: string; children?: Node[]; position?: { start: { line: number; column: number } } } & Record<string, unknown>;
+
+/** Every node of a tree with its parent's type, depth first, without recursion (deep lists are legal). */
+function* walk(root: Node): Generator<[Node, string]> {
+  const stack: Array<[Node, string]> = [[root, '']];
+  while (stack.length) {
+    const [node, parent] = stack.pop()!;
+    yield [node, parent];
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, node.type]);
+  }
 }
 
-const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+const at = (node: Node) => ({ line: node.position?.start.line, column: node.position?.start.column });
 
-export function checkBodySafety(body: string, isMdx: boolean): SafetyProblem[] {
-  const text = maskCode(body);
+/** "7:40: Unexpected closing tag…" → line 7, column 40, and the message. */
+function parseError(error: unknown): SafetyProblem {
+  const text = error instanceof Error ? error.message : String(error);
+  const located = /^(\d+):(\d+):\s*/.exec(text);
+  const reason = located ? text.slice(located[0].length) : text;
+  return {
+    line: located ? Number(located[1]) : undefined,
+    column: located ? Number(located[2]) : undefined,
+    message: `The MDX could not be read: ${reason.replace(/\s*\([a-z-]+:[a-z-]+\)$/, '')}. Close every tag (<br /> in MDX), and escape { and < in text as \\{ and \\<.`,
+  };
+}
+
+export function checkBodySafety(body: string, options: { mdx: boolean }): BodyCheck {
   const problems: SafetyProblem[] = [];
-  const add = (index: number, message: string) => problems.push({ line: lineAt(text, index), message });
+  const entryLinks: BodyCheck['entryLinks'] = [];
+  let mdast: Node;
+  try {
+    mdast = (options.mdx ? mdxToMdast(body, { features: MARKDOWN_FEATURES }) : markdownToMdast(body, { features: MARKDOWN_FEATURES })) as unknown as Node;
+  } catch (error) {
+    return { problems: [parseError(error)], entryLinks };
+  }
 
-  for (const m of text.matchAll(/^[ \t]*(import|export)\b[^\n]*/gm)) {
-    if (isMdx) add(m.index, `“${m[1]}” statements are not allowed in entries. The components ${[...ALLOWED_COMPONENTS].join(', ')} are available without importing; remove the line.`);
-  }
-  if (isMdx) {
-    for (const m of text.matchAll(/\{/g)) {
-      add(m.index, 'JavaScript expressions in braces { } are not allowed in entries. Write the text plainly; to show a brace, put it in `code`.');
+  let firstHtmlLine: number | undefined;
+  for (const [node, parent] of walk(mdast)) {
+    const add = (message: string) => problems.push({ message, ...at(node) });
+    switch (node.type) {
+      case 'mdxjsEsm':
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        add(CODE_NODE_MESSAGES[node.type]!);
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement': {
+        const name = node['name'] as string | null;
+        const attributes = (node['attributes'] ?? []) as JsxAttribute[];
+        for (const message of jsxProblems(name, attributes)) add(message);
+        const id = attributes.find((a) => a.name === 'id' && typeof a.value === 'string')?.value as string | undefined;
+        if (name === 'EntryLink' && id) entryLinks.push({ id, line: at(node).line });
+        break;
+      }
+      case 'html': {
+        firstHtmlLine ??= at(node).line;
+        // HTML on lines of its own is refused outright; what it holds is named too, so the
+        // contributor sees why it matters.
+        if (BLOCK_PARENTS.has(parent)) add(HTML_BLOCK_MESSAGE);
+        for (const { tag, attributes } of rawElements(String(node['value'] ?? ''))) {
+          for (const message of inlineHtmlProblems(tag, attributes)) add(message);
+        }
+        break;
+      }
+      case 'link':
+      case 'definition':
+      case 'image': {
+        const problem = urlProblem(String(node['url'] ?? ''), { image: node.type === 'image' });
+        if (problem) add(problem);
+        break;
+      }
     }
   }
-  for (const m of text.matchAll(/<\/?([A-Za-z][\w.:-]*)([^>]*)>?/g)) {
-    const [, tag = '', attrs = ''] = m;
-    const isComponent = /^[A-Z]/.test(tag);
-    if (isComponent) {
-      if (!isMdx) add(m.index, `Components such as <${tag}> need an .mdx file; in .md write plain Markdown.`);
-      else if (!ALLOWED_COMPONENTS.has(tag)) add(m.index, `<${tag}> is not an allowed component. Use one of: ${[...ALLOWED_COMPONENTS].join(', ')}.`);
-    } else if (!ALLOWED_HTML.has(tag.toLowerCase())) {
-      add(m.index, `Raw HTML <${tag}> is not allowed in entries. Use Markdown instead (links, lists, tables, emphasis).`);
+
+  // The whole body as HTML, raw tags parsed in context as a browser would: the second decision,
+  // on the same tree the build's plugin checks. Positions do not survive that parse, so a
+  // problem found only here is placed at the first raw HTML tag.
+  if (problems.length === 0) {
+    const hast = (options.mdx ? mdxToHast(body, { features: MARKDOWN_FEATURES, position: false }) : markdownToHast(body, { features: MARKDOWN_FEATURES, position: false })) as HastNode as unknown as Node;
+    for (const [node] of walk(hast)) {
+      if (node.type === 'raw') problems.push({ line: firstHtmlLine, message: 'Raw HTML that could not be parsed into elements. Remove it.' });
+      if (node.type !== 'element') continue;
+      const tag = String(node['tagName']);
+      for (const message of hastElementProblems(tag, (node['properties'] ?? {}) as Record<string, unknown>)) {
+        problems.push({ line: firstHtmlLine, message: `<${tag}>: ${message}` });
+      }
     }
-    if (/\bon[a-z]+\s*=/i.test(attrs)) add(m.index, `Event-handler attributes (on…=) are not allowed. Remove it from <${tag}>.`);
-    if (/\bstyle\s*=/i.test(attrs)) add(m.index, `Inline styles are not allowed. Remove the style attribute from <${tag}>.`);
   }
-  for (const m of text.matchAll(/(?:\]\(\s*<?|href\s*=\s*["']?|src\s*=\s*["']?|^\[[^\]]+\]:\s*<?)\s*(javascript|data|vbscript|file):/gim)) {
-    add(m.index, `Links with a “${m[1]!.toLowerCase()}:” address are not allowed. Link to an http(s) page or a page of the catalogue.`);
-  }
-  for (const m of text.matchAll(/<(?:javascript|data|vbscript):/gi)) add(m.index, 'Autolinks to javascript:, data: or vbscript: addresses are not allowed.');
-  return problems;
+  return { problems, entryLinks };
 }

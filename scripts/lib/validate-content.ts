@@ -13,6 +13,7 @@ import { checkCatalogue, type CheckedEntry, type CheckedOrganisation, type Sever
 import { readEntryFile } from './read-entry.ts';
 import { checkBodySafety } from './content-safety.ts';
 import { TEMPLATE_MARKERS } from './new-entry.ts';
+import { didYouMean } from '../../src/lib/did-you-mean.ts';
 
 export interface Problem {
   file: string;
@@ -37,6 +38,7 @@ export function validateContent(root: string, today = new Date().toISOString().s
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
   const organisations: CheckedOrganisation[] = [];
+  const entryLinks: Array<{ file: string; line: number; id: string }> = [];
   const lineOfField = new Map<string, (path: ReadonlyArray<PropertyKey>) => number | undefined>();
   let files = 0;
 
@@ -46,15 +48,16 @@ export function validateContent(root: string, today = new Date().toISOString().s
     const read = readEntryFile(path);
     lineOfField.set(file, read.lineOf);
     for (const p of read.problems) problems.push({ file, ...p, severity: 'error' });
-    if (read.problems.length > 0) return undefined;
+    if (read.data === undefined) return undefined;
     const id = path.split('/').pop()!.replace(/\.(mdx?|ya?ml)$/, '');
     if (!ID_PATTERN.test(id)) {
       problems.push({ file, line: 1, field: 'id', severity: 'error', message: `The file name “${id}” is not a valid id. Rename the file in kebab-case, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.` });
     }
     if (/\.mdx?$/.test(path)) {
-      for (const p of checkBodySafety(read.body, path.endsWith('.mdx'))) {
-        problems.push({ file, line: p.line + read.bodyLine - 1, field: 'body', message: p.message, severity: 'error' });
-      }
+      const body = checkBodySafety(read.body, { mdx: path.endsWith('.mdx') });
+      const lineInFile = (line: number | undefined) => (line === undefined ? read.bodyLine : line + read.bodyLine - 1);
+      for (const p of body.problems) problems.push({ file, line: lineInFile(p.line), field: 'body', message: p.message, severity: 'error' });
+      for (const link of body.entryLinks) entryLinks.push({ file, line: lineInFile(link.line), id: link.id });
     }
     const summary = String((read.data as { summary?: unknown }).summary ?? '');
     const templateLeft = TEMPLATE_MARKERS.find((m) => read.body.includes(m) || summary.includes(m));
@@ -82,6 +85,9 @@ export function validateContent(root: string, today = new Date().toISOString().s
       problems.push({ file: relative(root, join(contentDir, kind, name)), field: '', severity: 'error', message: 'Only .md and .mdx files belong in this folder. Rename or move the file.' });
     }
   }
+  for (const name of listFiles(join(contentDir, 'organisations'), /./).filter((n) => !/\.ya?ml$/.test(n))) {
+    problems.push({ file: relative(root, join(contentDir, 'organisations', name)), field: '', severity: 'error', message: 'Only .yaml files belong in this folder. Rename or move the file.' });
+  }
   for (const name of listFiles(join(contentDir, 'organisations'), /\.ya?ml$/)) {
     const parsed = parse(join(contentDir, 'organisations', name), organisationSchema);
     if (parsed) organisations.push(parsed as CheckedOrganisation);
@@ -91,6 +97,12 @@ export function validateContent(root: string, today = new Date().toISOString().s
     const lineOf = lineOfField.get(p.file);
     const path = p.field.split(/[.[\]]+/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
     problems.push({ ...p, line: lineOf?.(path) });
+  }
+  const ids = new Set(entries.map((e) => e.id));
+  for (const link of entryLinks) {
+    if (!ids.has(link.id)) {
+      problems.push({ ...link, field: 'body', severity: 'error', message: `<EntryLink id="${link.id}">: no entry has this id.${didYouMean(link.id, ids)} Use the file name (without extension) of an entry in src/content/.` });
+    }
   }
   return { problems, entries, organisations, files };
 }

@@ -8,6 +8,7 @@ import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
 import { AMBIGUOUS_NAMES, COUNTRY_ALIASES } from './country-aliases.ts';
 import { didYouMean } from '../lib/did-you-mean.ts';
+import { quote } from '../lib/quote.ts';
 
 export interface Country {
   /** ISO 3166-1 alpha-2 code, or XK for Kosovo. */
@@ -113,14 +114,14 @@ export function resolveCountry(input: string): Resolution {
     const options = ambiguous[1].map((code) => `${code} (${COUNTRIES.get(code)?.name})`).join(', ');
     return {
       ok: false,
-      message: `“${raw}” could mean several countries: ${options}. Write the code of the one the source means, or, if the source does not say, move the member to unresolvedMembers with a note.`,
+      message: `${quote(raw)} could mean several countries: ${options}. Write the code of the one the source means, or, if the source does not say, move the member to unresolvedMembers with a note.`,
     };
   }
   const target = NAME_INDEX.get(normaliseName(raw));
   if (target) return { ok: true, ...target };
   return {
     ok: false,
-    message: `Unknown country “${raw}”.${didYouMean(raw, SUGGESTABLE)} Write an ISO 3166-1 alpha-2 code (XK for Kosovo) or a name listed in src/data/countries.ts or src/data/country-aliases.ts.`,
+    message: `Unknown country ${quote(raw)}.${didYouMean(raw, SUGGESTABLE)} Write an ISO 3166-1 alpha-2 code (XK for Kosovo) or a name listed in src/data/countries.ts or src/data/country-aliases.ts.`,
   };
 }
 

@@ -4,6 +4,7 @@
  * listed twice. Astro 7 only logs a dangling reference; here it is an error.
  */
 import { didYouMean } from './did-you-mean.ts';
+import { quote } from './quote.ts';
 import { SOURCE_DOCUMENTS } from '../data/source-documents.ts';
 
 export type Severity = 'error' | 'warning';
@@ -49,7 +50,20 @@ export interface CheckOptions {
   staleAfterDays?: number;
 }
 
-const normalise = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+/**
+ * A name as a comparison key: compatibility-decomposed (NFKD, so "ﬁ" is "fi" and "Ｅ" is "E"),
+ * accents and case dropped, punctuation and spacing folded, in any script.
+ */
+export const nameKey = (s: string) =>
+  s.normalize('NFKD').replace(/\p{M}+/gu, '').toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** The scripts the letters of a name are written in (Latin, Cyrillic, Greek…), for the lookalike warning. */
+const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Arabic', 'Hebrew', 'Han', 'Georgian'] as const;
+const SCRIPT_PATTERNS = SCRIPTS.map((script) => [script, new RegExp(`\\p{Script=${script}}`, 'u')] as const);
+export function scriptsOf(name: string): string[] {
+  const letters = name.normalize('NFKD').replace(/\p{M}+/gu, '');
+  return SCRIPT_PATTERNS.filter(([, pattern]) => pattern.test(letters)).map(([script]) => script);
+}
 const host = (url: string) => {
   try {
     const u = new URL(url);
@@ -79,11 +93,18 @@ export function checkCatalogue(
 
   const firstWith = new Map<string, CheckedEntry>();
   for (const entry of entries) {
-    const key = normalise(entry.data.name);
+    const key = nameKey(entry.data.name);
     const other = firstWith.get(key);
     if (other && other !== entry) {
-      error(entry.file, 'name', `The name “${entry.data.name}” is already used by ${other.file}. Names must be unique: merge the two entries, or make the names distinct.`);
+      error(entry.file, 'name', `The name ${quote(entry.data.name)} is already used by ${other.file}. Names must be unique: merge the two entries, or make the names distinct.`);
     } else firstWith.set(key, entry);
+  }
+
+  for (const entry of entries) {
+    const scripts = scriptsOf(entry.data.name);
+    if (scripts.length > 1) {
+      warn(entry.file, 'name', `The name mixes ${scripts.join(' and ')} letters, which can look alike (a Cyrillic “Е” looks like a Latin “E”). Retype the name in one script, unless the mix is intended.`);
+    }
   }
 
   const seen = (map: Map<string, CheckedEntry>, key: string | undefined, entry: CheckedEntry, field: string, what: string) => {
@@ -107,8 +128,12 @@ export function checkCatalogue(
     seen(acronyms, data.acronym?.toLowerCase(), entry, 'acronym', 'acronym');
     seen(websites, data.website ? host(data.website) : undefined, entry, 'website', 'website');
 
+    const relationKeys = new Set<string>();
     data.relations.forEach((relation, i) => {
       const field = `relations[${i}].target`;
+      const key = `${relation.type}|${relation.target}`;
+      if (relationKeys.has(key)) error(file, field, `The relation “${relation.type}” to “${relation.target}” is listed twice. Remove the repeat (put both notes in one).`);
+      relationKeys.add(key);
       if (relation.target === entry.id) error(file, field, 'An entry cannot be related to itself. Remove this relation.');
       else if (!byId.has(relation.target)) {
         error(file, field, `No entry with id “${relation.target}”.${didYouMean(relation.target, byId.keys())} Use the file name (without extension) of an entry in src/content/.`);
@@ -135,12 +160,18 @@ export function checkCatalogue(
     if (!data.sources.some((s) => s.url || SOURCE_DOCUMENTS.has(s.document))) {
       warn(file, 'sources', 'No source can be checked: none has a url and none is one of the catalogue’s source documents. Add the address where the document can be read.');
     }
-    if (Date.parse(options.today) - Date.parse(data.lastReviewed) > staleMs) {
+    if (data.lastReviewed > options.today) {
+      error(file, 'lastReviewed', `Reviewed on ${data.lastReviewed}, which is after today (${options.today}). Write the date you checked the facts.`);
+    } else if (Date.parse(options.today) - Date.parse(data.lastReviewed) > staleMs) {
       warn(file, 'lastReviewed', `Last reviewed on ${data.lastReviewed}, more than ${Math.round(staleMs / 86_400_000)} days ago. Check the facts and update lastReviewed.`);
     }
   }
 
+  const orgFiles = new Map<string, string>();
   for (const org of organisations) {
+    const other = orgFiles.get(org.id);
+    if (other) error(org.file, 'id', `The organisation id “${org.id}” is already used by ${other}. Remove one of the two files.`);
+    orgFiles.set(org.id, org.file);
     if (org.data.entry && !byId.has(org.data.entry)) {
       error(org.file, 'entry', `No entry with id “${org.data.entry}”.${didYouMean(org.data.entry, byId.keys())} Remove the field or correct the id.`);
     }

@@ -22,11 +22,16 @@ export function editDistance(a: string, b: string): number {
  * length in edits, or that start with it. Case is ignored.
  */
 export function closest(input: string, candidates: Iterable<string>, max = 3): string[] {
+  // Suggestions are for typos in names and keys; a long value (a pasted paragraph, a 1 MB
+  // string) gets none, so a message never costs more than a few short comparisons.
+  if (input.length > 80) return [];
   const needle = input.toLowerCase();
   const limit = Math.max(2, Math.ceil(needle.length / 3));
   const scored: Array<[string, number]> = [];
   for (const candidate of new Set(candidates)) {
     const hay = candidate.toLowerCase();
+    // The distance is at least the difference in length: skip what cannot be close.
+    if (Math.abs(hay.length - needle.length) > limit && !hay.startsWith(needle)) continue;
     const distance = hay.startsWith(needle) && needle.length >= 3 ? 1 : editDistance(needle, hay);
     if (distance <= limit) scored.push([candidate, distance]);
   }

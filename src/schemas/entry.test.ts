@@ -77,7 +77,7 @@ describe('entry schema', () => {
       [
         "crimeAreas: Give at least one crime area.",
         "established: “two thousand” is not a date. Write it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017, 2017-02 or 2017-02-23.",
-        "website: Write the website as a full URL starting with https:// or http://.",
+        "website: “www.example.org” is not allowed as the website. Write a full address starting with https:// or http://.",
         "asOf: “23/02/2017” is not a date. Write it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017, 2017-02 or 2017-02-23.",
       ]
     `);

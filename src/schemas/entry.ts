@@ -17,6 +17,7 @@ import {
 } from './vocabularies.ts';
 import {
   idRef,
+  webUrl,
   isoDate,
   memberOrganisationSchema,
   memberSchema,
@@ -32,7 +33,7 @@ const nonEmptyList = <T extends z.ZodType>(item: T, what: string) =>
 /** Fields every entry has, whatever its kind. */
 export const baseEntryFields = {
   /** Full name in English. @example "European Judicial Network" */
-  name: z.string().min(3, 'Give the full name of the entry.').describe('Full name in English'),
+  name: z.string().min(3, 'Give the full name of the entry.').max(200, 'Keep the name to at most 200 characters.').describe('Full name in English'),
   /** Short form, if the body is known by one. @example "EJN" */
   acronym: z.string().min(2).max(24).optional().describe('Acronym, if any'),
   /** Other names, old names, names in other languages. @example ["Red Judicial Europea"] */
@@ -81,7 +82,7 @@ export const baseEntryFields = {
   /** Status as of `asOf`. */
   status: vocabulary(STATUSES, 'status').describe('active, inactive, ended or unknown, as of the asOf date'),
   /** Official website. @example "https://www.ejn-crimjust.europa.eu/" */
-  website: z.url({ error: 'Write the website as a full URL starting with https:// or http://.' }).optional(),
+  website: webUrl('website').optional().describe('Official website (http or https)'),
   /** Where the facts come from. At least one. */
   sources: nonEmptyList(sourceSchema, 'source (document and locator)').describe('Sources of the facts'),
   /** Date the facts were true (usually the source's date), as precisely as it is known. @example 2017-02-23 */

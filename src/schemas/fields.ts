@@ -7,6 +7,7 @@ import { resolveCountry } from '../data/countries.ts';
 import { OTHER_SOURCE, SOURCE_DOCUMENTS, WEB_SOURCE } from '../data/source-documents.ts';
 import { keysOf, MEMBER_ROLES, ORGANISATION_ROLES, RELATION_TYPES } from './vocabularies.ts';
 import { didYouMean } from '../lib/did-you-mean.ts';
+import { quote } from '../lib/quote.ts';
 
 /** Kebab-case identifier, as used for entry and organisation ids. @example "european-judicial-network" */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -23,7 +24,7 @@ export function vocabulary<K extends string>(map: Map<K, unknown>, what: string)
   const keys = keysOf(map);
   return z.enum(keys, {
     error: (issue) =>
-      `“${String(issue.input)}” is not a known ${what}.${didYouMean(String(issue.input), keys)} Use one of: ${keys.join(', ')}.`,
+      `${quote(issue.input)} is not a known ${what}.${didYouMean(String(issue.input), keys)} Use one of: ${keys.join(', ')}.`,
   });
 }
 
@@ -49,7 +50,7 @@ export function isoDate(options: { partial?: boolean } = {}) {
     .transform((value, ctx) => {
       const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10)) : String(value);
       if (!pattern.test(text)) {
-        ctx.addIssue({ code: 'custom', message: `“${text.slice(0, 40)}” is not a date. Write it as ${expected}, e.g. ${options.partial ? '2017, 2017-02 or 2017-02-23' : '2017-02-23'}.` });
+        ctx.addIssue({ code: 'custom', message: `${quote(text)} is not a date. Write it as ${expected}, e.g. ${options.partial ? '2017, 2017-02 or 2017-02-23' : '2017-02-23'}.` });
         return z.NEVER;
       }
       if (!isRealDate(text)) {
@@ -58,6 +59,28 @@ export function isoDate(options: { partial?: boolean } = {}) {
       }
       return text;
     });
+}
+
+/**
+ * A web address a reader may follow: http or https only (never javascript:, data:, vbscript:,
+ * file: …), read by the WHATWG URL parser as a browser reads it. `mailto` also allows an
+ * e-mail address, for fields that are meant as a contact.
+ * @example webUrl('website')
+ */
+export function webUrl(what: string, options: { mailto?: boolean } = {}) {
+  const schemes = options.mailto ? ['http:', 'https:', 'mailto:'] : ['http:', 'https:'];
+  const expected = options.mailto ? 'https://, http:// or mailto:' : 'https:// or http://';
+  return z.string({ error: `Write the ${what} as a full address starting with ${expected}.` }).superRefine((value, ctx) => {
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (!url || !schemes.includes(url.protocol) || (url.protocol !== 'mailto:' && !url.hostname)) {
+      ctx.addIssue({ code: 'custom', message: `${quote(value)} is not allowed as the ${what}. Write a full address starting with ${expected}.` });
+    }
+  });
 }
 
 /** A country code or any name the registry knows; normalised to the code. @example "FYR of Macedonia" → "MK" */
@@ -114,13 +137,13 @@ export const sourceSchema = z
     document: z
       .enum([...SOURCE_DOCUMENTS.keys(), WEB_SOURCE, OTHER_SOURCE] as unknown as [string, ...string[]], {
         error: (issue) =>
-          `“${String(issue.input)}” is not a known source document. Use one of: ${[...SOURCE_DOCUMENTS.keys(), WEB_SOURCE, OTHER_SOURCE].join(', ')}.`,
+          `${quote(issue.input)} is not a known source document. Use one of: ${[...SOURCE_DOCUMENTS.keys(), WEB_SOURCE, OTHER_SOURCE].join(', ')}.`,
       })
       .describe('Key of a source document, web or other'),
     /** Section, table row, page or footnote. @example "section 4.1, footnote 5" */
     locator: z.string().min(2).describe('Section, page or footnote'),
     /** The footnoted address, or the web page. @example "http://carin-network.org/" */
-    url: z.url({ error: 'Write a full URL starting with http:// or https://.' }).optional().describe('Footnoted or cited URL'),
+    url: webUrl('source address').optional().describe('Footnoted or cited URL (http or https)'),
     /** Title, required for a web page or another document. */
     title: z.string().min(2).optional(),
     /** Date the source was published or the page consulted. */
