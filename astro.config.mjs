@@ -3,8 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site-config.ts';
-import { contentGuard } from './scripts/lib/astro-content-guard.ts';
-import { markdownOptions } from './src/lib/markdown/processor.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
+import { markdownOptions } from './src/integrations/markdown/processor.ts';
 
 // Where the site lives comes from the environment (see README, "Hosting"): SITE_URL is the
 // public origin, BASE_PATH the sub-path, e.g. /cdpc/catalogue/. OUT_DIR lets the build

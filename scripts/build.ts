@@ -1,21 +1,30 @@
 /**
- * npm run build: validate the content, build the site and its search index into a
- * temporary folder, and only when everything succeeded swap it in as dist/. A failed
- * build leaves the previous dist/ untouched.
+ * npm run build: validate the content, build the site and its search index into a temporary
+ * folder, check the result, and only then swap it in as dist/. The build never reports success
+ * when it did not succeed: any stage that fails or whose process dies makes it exit non-zero, and
+ * the previous dist/ stays as it was.
  *
- * Validation and Astro start together, each in a process of its own. Astro may read and
- * sync the content meanwhile, but it compiles and runs nothing from it until validation has
- * passed: the content guard integration waits for this script's go-ahead at the start of
- * Astro's build (scripts/lib/astro-content-guard.ts), and Astro's output is held back until
- * then. Invalid content stops Astro and prints only the validation report.
+ * - One build per target at a time (a lock next to the work folder, scripts/lib/build-lock.ts).
+ * - A build killed while swapping is recovered by the next one (scripts/lib/site-swap.ts).
+ * - Validation and Astro start together, each in a process of its own. Astro may read and sync the
+ *   content meanwhile, but compiles and runs nothing from it until validation has passed: the
+ *   content guard integration waits for this script's go-ahead (src/integrations/content-guard.ts),
+ *   and Astro's output is held back until then. Invalid content stops Astro and prints only the
+ *   validation report.
+ * - Pagefind runs as its own binary, its exit checked (scripts/lib/search-index.ts); the new site
+ *   is verified (scripts/lib/verify-site.ts) before the swap.
  */
-import { existsSync, renameSync, rmSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { spawn } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { writeEntryFiles } from './lib/entry-files.ts';
-import type { ValidationMessage } from './lib/astro-content-guard.ts';
+import { acquireLock, BuildLockedError } from './lib/build-lock.ts';
+import { recoverSwap, swapIn } from './lib/site-swap.ts';
+import { verifySite } from './lib/verify-site.ts';
+import type { ValidationMessage } from '../src/integrations/content-guard.ts';
 
 /** Content validation (scripts/lib/validate-child.ts); its report prints as it comes. */
 function runValidation(cwd: string): Promise<boolean> {
@@ -64,14 +73,35 @@ function startAstroBuild(cwd: string) {
 
 const root = process.cwd();
 const dist = resolve(root, process.env.DIST_DIR ?? 'dist');
-// One work folder per target, so builds for different targets never share a temporary folder.
-const work = resolve(root, '.build-tmp', dist.replace(/[^A-Za-z0-9]+/g, '-').slice(-80));
+// One work folder and one lock per target, so builds for different targets never meet.
+const target = dist.replace(/[^A-Za-z0-9]+/g, '-').slice(-80);
+const work = resolve(root, '.build-tmp', target);
+const lock = resolve(root, '.build-tmp', `${target}.lock`);
 const next = join(work, 'dist');
-const old = join(work, 'previous');
+const previous = resolve(root, '.build-tmp', `${target}.previous`);
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
+const distState = () => (existsSync(dist) ? 'the previous dist/ is unchanged' : 'no dist/ was written');
+
+let finished = false;
+let releaseLock: (() => void) | undefined;
+
+/**
+ * Test hook (tests/build-failure.test.ts): with BUILD_TEST_PAUSE_IN_SWAP=<file>, the build writes
+ * that file between the two renames of the swap and waits until the test removes it (or kills it).
+ */
+async function pauseInSwap(): Promise<void> {
+  const file = process.env.BUILD_TEST_PAUSE_IN_SWAP;
+  if (!file) return;
+  writeFileSync(file, String(process.pid));
+  while (existsSync(file)) await sleep(20);
+}
 
 async function main(): Promise<number> {
   const t0 = performance.now();
+  mkdirSync(dirname(lock), { recursive: true });
+  releaseLock = acquireLock(lock, dist);
+  const recovered = recoverSwap(dist, previous);
+  if (recovered === 'restored') console.log(`! An earlier build was stopped while publishing; the site it replaced is back in ${dist}.`);
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   process.env.OUT_DIR = next;
@@ -82,8 +112,7 @@ async function main(): Promise<number> {
   const astro = startAstroBuild(root);
   if (!(await runValidation(root))) {
     await astro.stop();
-    rmSync(work, { recursive: true, force: true });
-    console.error(`\nBuild stopped before writing anything; ${existsSync(dist) ? 'the previous dist/ is unchanged' : 'no dist/ was written'}.`);
+    console.error(`\nBuild stopped before writing anything; ${distState()}.`);
     return 1;
   }
   astro.proceed();
@@ -95,20 +124,40 @@ async function main(): Promise<number> {
   const [pages] = await Promise.all([buildSearchIndex(next), writeEntryFiles(next)]);
   const indexSeconds = seconds(t2);
 
+  const problems = verifySite(next);
+  if (problems.length) throw new Error(`the new site is incomplete: ${problems.join('; ')}.`);
+
   mkdirSync(dirname(dist), { recursive: true });
-  if (existsSync(dist)) renameSync(dist, old);
-  renameSync(next, dist);
-  rmSync(work, { recursive: true, force: true });
+  await swapIn(next, dist, previous, pauseInSwap);
   console.log(`✓ site built in ${buildSeconds} s, ${pages} pages indexed in ${indexSeconds} s (entry files written meanwhile), total ${seconds(t0)} s → ${dist}`);
   return 0;
 }
 
+// If every stage's promise were somehow left pending (a child gone without a word), Node would
+// exit 0 with nothing published; a build that did not finish must never look like success.
+process.on('beforeExit', () => {
+  if (finished) return;
+  console.error(`✗ Build failed: it stopped before finishing; ${distState()}.`);
+  process.exit(1);
+});
+
 main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(`✗ Build failed: ${error instanceof Error ? error.message : String(error)}`);
-    console.error(existsSync(dist) ? 'The previous dist/ is unchanged.' : 'No dist/ was written.');
+  (code) => {
+    finished = true;
     rmSync(work, { recursive: true, force: true });
+    releaseLock?.();
+    process.exit(code);
+  },
+  (error: unknown) => {
+    finished = true;
+    if (error instanceof BuildLockedError) {
+      console.error(`✗ ${error.message}`);
+      process.exit(1);
+    }
+    console.error(`✗ Build failed: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(`${distState().replace(/^t/, 'T')}.`);
+    rmSync(work, { recursive: true, force: true });
+    releaseLock?.();
     process.exit(1);
   },
 );

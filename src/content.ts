@@ -18,12 +18,20 @@ let loading: Promise<{ catalogue: Catalogue; sources: Map<string, EntryCollectio
 async function load() {
   const sources = new Map<string, EntryCollection>();
   const raw: RawEntry[] = [];
+  const unrendered: string[] = [];
   for (const kind of KINDS.keys()) {
     for (const entry of await getCollection(kind)) {
       const filePath = entry.filePath ?? `src/content/${kind}/${entry.id}.md`;
+      // Astro's glob loader logs a Markdown body it could not render (the content policy's
+      // plugins refuse unsafe bodies by throwing) and goes on without it; a page without its
+      // body must not be published as a success.
+      if (filePath.endsWith('.md') && !entry.rendered) unrendered.push(filePath);
       sources.set(entry.id, entry);
       raw.push({ kind, id: entry.id, filePath, data: entry.data });
     }
+  }
+  if (unrendered.length > 0) {
+    throw new Error(`The body of ${unrendered.join(', ')} could not be rendered; the reason is logged above. Run npm run validate.`);
   }
   const organisations = (await getCollection('organisations')).map((o) => ({ id: o.id, file: o.filePath ?? o.id, data: o.data }));
   const problems = checkCatalogue(

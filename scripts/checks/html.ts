@@ -1,52 +1,63 @@
 /**
- * Just enough HTML reading for the checks: the start tags with their attributes, and the
- * text of an element. The pages are Astro's own well-formed output, so a tokenizer is
- * enough; html-validate (a real parser) checks the markup itself.
+ * HTML as the checks read it: parsed by parse5, the WHATWG-conformant parser (the HTML a browser
+ * builds from the same bytes), never by patterns. Each page is parsed once and its elements
+ * cached, since several checks read the same page.
  */
+import { parse, parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
 
 export interface Tag {
   name: string;
+  /** Attributes by lower-case name, values as the parser decoded them. */
   attrs: Map<string, string>;
-  /** Offset of the "<" in the page, to read what follows the tag. */
-  start: number;
-  end: number;
+  /** Text content, whitespace collapsed. */
+  text: () => string;
+  /** Whether the element is inside <head>. */
+  inHead: boolean;
 }
 
-const RAW_TEXT = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
-const COMMENT = /<!--[\s\S]*?-->/g;
-const TAG = /<([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
-const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
+const cache = new Map<string, Tag[]>();
 
-/** Blanks comments and script/style contents (keeping offsets), so their text is never read as tags. */
-function blankRawText(html: string): string {
-  const blank = (m: string) => m.replace(/[^\n]/g, ' ');
-  return html.replace(COMMENT, blank).replace(RAW_TEXT, (m) => {
-    const open = m.indexOf('>') + 1;
-    const close = m.lastIndexOf('<');
-    return m.slice(0, open) + blank(m.slice(open, close)) + m.slice(close);
-  });
-}
-
-export function decodeEntities(text: string): string {
-  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/gi, (m, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1]?.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10));
-    return named[e.toLowerCase()] ?? m;
-  });
-}
-
-export function tags(html: string): Tag[] {
-  const out: Tag[] = [];
-  for (const m of blankRawText(html).matchAll(TAG)) {
-    const attrs = new Map<string, string>();
-    for (const a of (m[2] ?? '').matchAll(ATTR)) attrs.set(a[1]!.toLowerCase(), decodeEntities(a[2] ?? a[3] ?? a[4] ?? ''));
-    out.push({ name: m[1]!.toLowerCase(), attrs, start: m.index, end: m.index + m[0].length });
+function textOf(node: Node): string {
+  const parts: string[] = [];
+  const stack: Node[] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeName === '#text') parts.push((n as DefaultTreeAdapterMap['textNode']).value);
+    if ('childNodes' in n) for (let i = n.childNodes.length - 1; i >= 0; i--) stack.push(n.childNodes[i] as Node);
   }
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Every element of a page (or of a fragment of HTML), in document order. */
+export function tags(html: string, options: { fragment?: boolean } = {}): Tag[] {
+  const key = `${options.fragment ? 'f' : 'd'}${html}`;
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const out: Tag[] = [];
+  const root = options.fragment ? parseFragment(html) : parse(html);
+  const stack: Array<[Node, boolean]> = [[root as Node, false]];
+  while (stack.length) {
+    const [node, inHead] = stack.pop()!;
+    const here = inHead || node.nodeName === 'head';
+    if ('tagName' in node) {
+      const element = node as Element;
+      out.push({ name: element.tagName, attrs: new Map(element.attrs.map((a) => [a.name, a.value])), text: () => textOf(element), inHead: here });
+    }
+    const children = 'content' in node ? [(node as DefaultTreeAdapterMap['template']).content as Node] : 'childNodes' in node ? (node.childNodes as Node[]) : [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, here]);
+  }
+  // A build has a few hundred pages; keep the cache from growing without bound elsewhere.
+  if (cache.size > 2000) cache.clear();
+  cache.set(key, out);
   return out;
 }
 
-/** Text content of every element with this tag name, tags stripped and whitespace collapsed. */
-export function textsOf(html: string, name: string): string[] {
-  const re = new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}\\s*>`, 'gi');
-  return [...blankRawText(html).matchAll(re)].map((m) => decodeEntities(m[1]!.replace(/<[^>]*>/g, '')).replace(/\s+/g, ' ').trim());
+/** Text content of every element with this tag name. */
+export function textsOf(html: string, name: string, options: { inHead?: boolean } = {}): string[] {
+  return tags(html)
+    .filter((t) => t.name === name && (options.inHead === undefined || t.inHead === options.inHead))
+    .map((t) => t.text());
 }

@@ -3,10 +3,11 @@ import { links } from './links.ts';
 import { titles } from './titles.ts';
 import { htmlValidity } from './html-validity.ts';
 import { pageWeight } from './page-weight.ts';
+import { safety } from './safety.ts';
 import type { Check, Issue, Site } from './types.ts';
 
 export function allChecks(): Check[] {
-  return [links, titles, htmlValidity(), pageWeight()];
+  return [links, titles, safety, htmlValidity(), pageWeight()];
 }
 
 export async function runChecks(site: Site, checks: Check[] = allChecks()): Promise<Map<string, Issue[]>> {

@@ -12,8 +12,7 @@ export const titles: Check = {
     const byTitle = new Map<string, string[]>();
     for (const page of site.pages) {
       // The document's title is in <head>; <title> elements inside inline SVG label shapes.
-      const head = page.html.slice(0, Math.max(0, page.html.indexOf('</head>')));
-      const found = textsOf(head, 'title');
+      const found = textsOf(page.html, 'title', { inHead: true });
       const title = found[0] ?? '';
       if (found.length !== 1 || title === '') {
         issues.push({ check: 'titles', page: page.file, target: '<title>', reason: found.length > 1 ? `${found.length} <title> elements` : 'no <title> text', fix: 'give the page exactly one non-empty <title> (the layout sets it from its title prop)' });

@@ -15,8 +15,8 @@ import fc from 'fast-check';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { evaluate, mdxToHast } from 'satteri';
 import { checkBodySafety } from './content-safety.ts';
-import { configuredProcessor } from '../../src/lib/markdown/compile.test-helper.ts';
-import { MARKDOWN_FEATURES } from '../../src/lib/markdown/processor.ts';
+import { configuredProcessor } from '../../src/integrations/markdown/compile.test-helper.ts';
+import { MARKDOWN_FEATURES } from '../../src/integrations/markdown/processor.ts';
 
 const RUN = 'globalThis.__contentRan()';
 const PIECES = [
@@ -73,7 +73,8 @@ const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').rep
 type Rendered = { html: string };
 const render = (value: unknown): string =>
   value === null || value === undefined || value === false ? '' : Array.isArray(value) ? value.map(render).join('') : typeof value === 'object' && 'html' in (value as object) ? (value as Rendered).html : escape(String(value));
-function jsx(type: unknown, props: Record<string, unknown>): Rendered {
+function jsx(type: unknown, input: unknown): Rendered {
+  const props = input as Record<string, unknown>;
   if (typeof type === 'function') return (type as (p: Record<string, unknown>) => Rendered)(props);
   const { children, ...attributes } = props;
   if (type === Fragment) return { html: render(children) };

@@ -6,8 +6,8 @@
  * same policy again when Astro compiles the body.
  */
 import { markdownToHast, markdownToMdast, mdxToHast, mdxToMdast, type HastNode } from 'satteri';
-import { MARKDOWN_FEATURES } from '../../src/lib/markdown/processor.ts';
-import { rawElements } from '../../src/lib/markdown/raw-html.ts';
+import { MARKDOWN_FEATURES } from '../../src/integrations/markdown/processor.ts';
+import { rawElements } from '../../src/integrations/markdown/raw-html.ts';
 import {
   BLOCK_PARENTS,
   CODE_NODE_MESSAGES,
@@ -18,9 +18,9 @@ import {
   urlProblem,
   type JsxAttribute,
   type SafetyProblem,
-} from '../../src/lib/markdown/policy.ts';
+} from '../../src/integrations/markdown/policy.ts';
 
-export { ALLOWED_COMPONENTS } from '../../src/lib/markdown/policy.ts';
+export { ALLOWED_COMPONENTS } from '../../src/integrations/markdown/policy.ts';
 
 export interface BodyCheck {
   problems: SafetyProblem[];

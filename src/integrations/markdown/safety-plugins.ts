@@ -29,23 +29,30 @@ interface Located {
   position?: { start?: { line?: number } } | undefined;
 }
 
-function refuse(fileURL: URL | undefined, node: Located | undefined, problems: string[]): never {
-  const file = fileURL ? fileURLToPath(fileURL) : 'an entry body';
-  const line = node?.position?.start?.line;
-  throw new ContentSafetyError(`${file}${line ? `:${line}` : ''}: content refused by the catalogue's content policy. ${problems.join(' ')}`);
+interface Context {
+  fileURL: URL | undefined;
+  /** Astro hands MDX over with its frontmatter blanked (lines kept), Markdown without it. */
+  sourceFormat?: string;
 }
 
-const refuseCode = (node: { type: string } & Located, ctx: { fileURL: URL | undefined }) =>
-  refuse(ctx.fileURL, node, [CODE_NODE_MESSAGES[node.type] ?? 'Code is not allowed in entries.']);
+function refuse(ctx: Context, node: Located | undefined, problems: string[]): never {
+  const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'an entry body';
+  const line = node?.position?.start?.line;
+  const where = line ? (ctx.sourceFormat === 'mdx' ? `:${line}` : ` (line ${line} of the body)`) : '';
+  throw new ContentSafetyError(`${file}${where}: content refused by the catalogue's content policy. ${problems.join(' ')}`);
+}
 
-const checkJsx = (node: { name?: string | null; attributes?: readonly JsxAttribute[] } & Located, ctx: { fileURL: URL | undefined }) => {
+const refuseCode = (node: { type: string } & Located, ctx: Context) =>
+  refuse(ctx, node, [CODE_NODE_MESSAGES[node.type] ?? 'Code is not allowed in entries.']);
+
+const checkJsx = (node: { name?: string | null; attributes?: readonly JsxAttribute[] } & Located, ctx: Context) => {
   const problems = jsxProblems(node.name, node.attributes ?? []);
-  if (problems.length) refuse(ctx.fileURL, node, problems);
+  if (problems.length) refuse(ctx, node, problems);
 };
 
-const checkUrl = (node: { url?: string } & Located, ctx: { fileURL: URL | undefined }, image = false) => {
+const checkUrl = (node: { url?: string } & Located, ctx: Context, image = false) => {
   const problem = urlProblem(node.url ?? '', { image });
-  if (problem) refuse(ctx.fileURL, node, [problem]);
+  if (problem) refuse(ctx, node, [problem]);
 };
 
 /** On the Markdown tree: MDX code and JSX, HTML blocks, link and image addresses. */
@@ -58,9 +65,9 @@ export const safetyMdastPlugin: MdastPluginDefinition = {
   mdxJsxFlowElement: checkJsx,
   mdxJsxTextElement: checkJsx,
   html(node, ctx) {
-    if (BLOCK_PARENTS.has(ctx.parent(node)?.type ?? 'root')) refuse(ctx.fileURL, node, [HTML_BLOCK_MESSAGE]);
+    if (BLOCK_PARENTS.has(ctx.parent(node)?.type ?? 'root')) refuse(ctx, node, [HTML_BLOCK_MESSAGE]);
     const problems = rawElements(node.value).flatMap(({ tag, attributes }) => inlineHtmlProblems(tag, attributes));
-    if (problems.length) refuse(ctx.fileURL, node, problems);
+    if (problems.length) refuse(ctx, node, problems);
   },
   link: (node, ctx) => checkUrl(node, ctx),
   definition: (node, ctx) => checkUrl(node, ctx),
@@ -84,11 +91,11 @@ export const safetyHastPlugin: HastPluginDefinition = {
         ctx.setProperty(node, 'className', [align]);
       }
       const problems = hastElementProblems(node.tagName, properties);
-      if (problems.length) refuse(ctx.fileURL, undefined, [`<${node.tagName}>: ${problems.join(' ')}`]);
+      if (problems.length) refuse(ctx, undefined, [`<${node.tagName}>: ${problems.join(' ')}`]);
     },
   },
   raw(_node, ctx) {
     // With rawHtml on, no raw HTML string reaches the output; one that does was not checked.
-    refuse(ctx.fileURL, undefined, ['Unparsed raw HTML reached the output.']);
+    refuse(ctx, undefined, ['Unparsed raw HTML reached the output.']);
   },
 };

@@ -8,7 +8,7 @@
  * Nothing here looks at source text with a pattern: every decision is on a parsed node, and
  * URLs are read by the WHATWG URL parser, as a browser reads them. See docs/security.md.
  */
-import { cut } from '../quote.ts';
+import { cut } from '../../lib/quote.ts';
 
 /** Where a problem is, when the tree knows (1-based). */
 export interface SafetyProblem {

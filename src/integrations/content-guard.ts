@@ -10,8 +10,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { validateContent } from './validate-content.ts';
-import { formatReport } from './report.ts';
+import { validateContent } from '../../scripts/lib/validate-content.ts';
+import { formatReport } from '../../scripts/lib/report.ts';
 
 /** What scripts/build.ts sends over the IPC channel; other messages on the channel are not ours. */
 export type ValidationMessage = { catalogueValidation: 'passed' | 'failed' };

@@ -4,7 +4,7 @@
  */
 import { EventEmitter } from 'node:events';
 import { describe, expect, it } from 'vitest';
-import { contentGuard, goAhead } from './astro-content-guard.ts';
+import { contentGuard, goAhead } from './content-guard.ts';
 
 /** A stand-in for a child process's `process`, connected to its parent over IPC. */
 function childProcess(connected = true) {
