@@ -6,6 +6,7 @@
  * and warnings, and every member must resolve to a country.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateContent } from './lib/validate-content.ts';
 
@@ -82,6 +83,32 @@ const EXPECTED: Array<[kind: string, id: string, name: RegExp]> = [
   ['programmes', 'euromed-justice-programme', /EuroMed Justice/i],
   ['programmes', 'wbpn-project-2014-2017', /Western Balkans/i],
 ];
+
+/**
+ * Bodies the sources describe as networks or cooperation bodies but say too little about for an
+ * entry of their own: each is named in the body of the closest entry, with the reason it has no
+ * entry (docs/content-review/2026-11-second-review.md).
+ */
+const NAMED_WITHOUT_ENTRY: Array<[body: string, inEntry: string, reason: RegExp]> = [
+  ['ARIN-AP', 'carin', /only (their|the) acronyms|no entr/i],
+  ['ARIN-WA', 'carin', /only (their|the) acronyms|no entr/i],
+  ['Pacific Transnational Crime Network', 'afp-law-enforcement-cooperation-program', /no entry|own entry|says nothing|does not describe/i],
+  ['Network of Prosecutors General', 'baltic-sea-task-force', /no entry|own entry|says nothing|does not describe/i],
+  ['Barents', 'baltic-sea-task-force', /no entry|own entry|says nothing|does not describe/i],
+  ['StAR', 'g20-anti-corruption-working-group', /no entry|own entry|says nothing|does not describe|only/i],
+];
+
+describe('bodies named without an entry of their own', () => {
+  it.each(NAMED_WITHOUT_ENTRY)('names %s in %s, with the reason', (body, id, reason) => {
+    const file = byId.get(id)?.file;
+    expect(file, `missing entry ${id}`).toBeDefined();
+    const text = readFileSync(join(root, file!), 'utf8');
+    const paragraphs = text.slice(text.indexOf('\n---\n', 4)).split(/\n\s*\n/).filter((p) => p.includes(body));
+    expect(paragraphs, `${body} is not named in the body of ${id}`).not.toEqual([]);
+    // The reason it has no entry is given where it is named.
+    expect(paragraphs.some((p) => reason.test(p)), paragraphs.join('\n---\n')).toBe(true);
+  });
+});
 
 describe('the whole catalogue', () => {
   it.each(EXPECTED)('has the %s entry %s', (kind, id, name) => {

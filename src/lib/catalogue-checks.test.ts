@@ -76,4 +76,35 @@ describe('catalogue checks', () => {
       ]
     `);
   });
+
+  it('fails a symmetric relation stated in both entries, and a relation given twice', () => {
+    expect(
+      run([
+        entry('carin', { relations: [{ type: 'partner', target: 'eurojust' }, { type: 'overlaps', target: 'eurojust' }, { type: 'overlaps', target: 'eurojust' }] }),
+        entry('eurojust', { relations: [{ type: 'partner', target: 'carin' }, { type: 'hosted-by', target: 'carin' }] }),
+      ]),
+    ).toMatchInlineSnapshot(`
+      [
+        "error src/content/networks/carin.md relations[2].target: The relation “overlaps” to “eurojust” is listed twice. Remove the repeat (put both notes in one).",
+        "error src/content/networks/eurojust.md relations[0].target: The relation “partner” with “carin” is also stated in that entry. A partner relation shows on both pages: keep it in one of the two files.",
+      ]
+    `);
+  });
+
+  it('fails a review date after today, and warns about a name that mixes scripts', () => {
+    expect(run([entry('late', { lastReviewed: '2026-11-24' }), entry('eurojust', { name: '\u0415urojust' })])).toMatchInlineSnapshot(`
+      [
+        "warning src/content/networks/eurojust.md name: The name mixes Latin and Cyrillic letters, which can look alike (a Cyrillic “Е” looks like a Latin “E”). Retype the name in one script, unless the mix is intended.",
+        "error src/content/networks/late.md lastReviewed: Reviewed on 2026-11-24, which is after today (2026-11-23). Write the date you checked the facts.",
+      ]
+    `);
+  });
+
+  it('compares names after NFKD, ignoring case and accents', () => {
+    expect(run([entry('a', { name: 'Red Iberoamericana' }), entry('b', { name: 'ＲＥＤ ibéroamericana' })])).toMatchInlineSnapshot(`
+      [
+        "error src/content/networks/b.md name: The name “ＲＥＤ ibéroamericana” is already used by src/content/networks/a.md. Names must be unique: merge the two entries, or make the names distinct.",
+      ]
+    `);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { didYouMean } from './did-you-mean.ts';
 import { quote } from './quote.ts';
+import { RELATION_TYPES, type RelationType } from '../schemas/vocabularies.ts';
 import { SOURCE_DOCUMENTS } from '../data/source-documents.ts';
 
 export type Severity = 'error' | 'warning';
@@ -165,6 +166,18 @@ export function checkCatalogue(
     } else if (Date.parse(options.today) - Date.parse(data.lastReviewed) > staleMs) {
       warn(file, 'lastReviewed', `Last reviewed on ${data.lastReviewed}, more than ${Math.round(staleMs / 86_400_000)} days ago. Check the facts and update lastReviewed.`);
     }
+  }
+
+  // A symmetric relation (partner, overlaps…) is stated once and shown on both pages; stated in
+  // both entries, it would show twice on each.
+  const stated = new Set(entries.flatMap((e) => e.data.relations.map((r) => `${e.id}|${r.type}|${r.target}`)));
+  for (const entry of entries) {
+    entry.data.relations.forEach((relation, i) => {
+      const labels = RELATION_TYPES.get(relation.type as RelationType);
+      if (labels?.label === labels?.inverse && entry.id > relation.target && stated.has(`${relation.target}|${relation.type}|${entry.id}`)) {
+        error(entry.file, `relations[${i}].target`, `The relation “${relation.type}” with “${relation.target}” is also stated in that entry. A ${relation.type} relation shows on both pages: keep it in one of the two files.`);
+      }
+    });
   }
 
   const orgFiles = new Map<string, string>();

@@ -135,6 +135,8 @@ export const RELATION_TYPES = new Map([
   ['successor-of', { label: 'Successor of', inverse: 'Succeeded by' }],
   ['overlaps', { label: 'Overlaps with', inverse: 'Overlaps with' }],
   ['supported-by', { label: 'Supported by', inverse: 'Supports' }],
+  // Weaker than a partnership: the source says only that the two liaise or keep close contacts.
+  ['in-contact-with', { label: 'In close contact with', inverse: 'In close contact with' }],
 ] as const);
 
 /** Roles of an organisation in an entry's membership. */
@@ -144,6 +146,8 @@ export const ORGANISATION_ROLES = new Map([
   ['partner', 'Partner organisation'],
   ['associate', 'Associate'],
   ['consulted', 'Consulted organisation'],
+  // The source says the organisation set the body up, nothing more of its part in it.
+  ['founder', 'Founding organisation'],
 ] as const);
 
 /** Whether a programme activity is reported as held, or only announced (an agenda, a plan). */
