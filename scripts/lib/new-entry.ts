@@ -6,6 +6,10 @@
 import { existsSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS, type Kind } from '../../src/schemas/vocabularies.ts';
+import { ENTRY_SCHEMAS } from '../../src/schemas/entry.ts';
+import { TRANSLATED_LOCALES, LOCALES, isLocale } from '../../src/i18n/locales.ts';
+import { translatableText, translationSkeleton, type EnglishSource } from '../../src/lib/translation.ts';
+import { readEntryFile } from './read-entry.ts';
 
 /** Singular words accepted on the command line. */
 export const KIND_WORDS: Record<string, Kind> = { network: 'networks', programme: 'programmes', practice: 'practices' };
@@ -31,7 +35,7 @@ function usedIds(root: string): Set<string> {
   for (const kind of KINDS.keys()) {
     const dir = join(root, 'src', 'content', kind);
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir)) ids.add(f.replace(/\.mdx?$/, ''));
+    for (const f of readdirSync(dir)) ids.add(f.replace(/(\.[a-z]{2,3})?\.mdx?$/, ''));
   }
   return ids;
 }
@@ -46,6 +50,8 @@ export function uniqueId(root: string, name: string): string {
 export interface NewEntryResult {
   path: string;
   id: string;
+  /** The translation skeletons written beside the entry. */
+  translations: string[];
 }
 
 export function createEntry(root: string, kindWord: string, name: string, today = new Date().toISOString().slice(0, 10)): NewEntryResult {
@@ -64,5 +70,30 @@ export function createEntry(root: string, kindWord: string, name: string, today 
     .replaceAll('{{year}}', today.slice(0, 4));
   const path = join(root, 'src', 'content', kind, `${id}.md`);
   writeFileSync(path, text, { flag: 'wx' });
-  return { path, id };
+  const translations = TRANSLATED_LOCALES.map((locale) => createTranslation(root, locale, id));
+  return { path, id, translations };
+}
+
+/**
+ * Writes <id>.<locale>.md beside an entry: every text of the entry to translate, in English, in
+ * its place, and the fingerprint of that English text (src/lib/translation.ts).
+ */
+export function createTranslation(root: string, locale: string, id: string): string {
+  if (!isLocale(locale) || !(TRANSLATED_LOCALES as string[]).includes(locale)) {
+    throw new Error(`Unknown language “${locale}”. Use one of: ${TRANSLATED_LOCALES.join(', ')}.`);
+  }
+  for (const kind of KINDS.keys()) {
+    for (const extension of ['md', 'mdx']) {
+      const source = join(root, 'src', 'content', kind, `${id}.${extension}`);
+      if (!existsSync(source)) continue;
+      const read = readEntryFile(source);
+      const parsed = read.data === undefined ? undefined : ENTRY_SCHEMAS[kind].safeParse(read.data);
+      if (!parsed?.success) throw new Error(`${source} does not validate yet; run npm run validate and fix it first.`);
+      const target = join(root, 'src', 'content', kind, `${id}.${locale}.${extension}`);
+      const english = translatableText(parsed.data as unknown as EnglishSource, read.body);
+      writeFileSync(target, translationSkeleton(english, LOCALES[locale].name), { flag: 'wx' });
+      return target;
+    }
+  }
+  throw new Error(`No entry “${id}” in src/content/. Give the id (the file name without extension).`);
 }

@@ -124,7 +124,7 @@ describe('validator on a broken corpus', () => {
   });
 
   it('warns about a name that mixes scripts, such as a Cyrillic “Е” in “Eurojust”', () => {
-    expect(result.problems.filter((p) => p.file === 'src/content/networks/lookalike.md').map((p) => `${p.severity} ${p.field}: ${p.message}`)).toEqual([
+    expect(result.problems.filter((p) => p.file === 'src/content/networks/lookalike.md' && !p.message.startsWith('No French translation')).map((p) => `${p.severity} ${p.field}: ${p.message}`)).toEqual([
       'warning name: The name mixes Latin and Cyrillic letters, which can look alike (a Cyrillic “Е” looks like a Latin “E”). Retype the name in one script, unless the mix is intended.',
     ]);
   });

@@ -14,6 +14,13 @@ import { readEntryFile } from './read-entry.ts';
 import { checkBodySafety } from './content-safety.ts';
 import { TEMPLATE_MARKERS } from './new-entry.ts';
 import { didYouMean } from '../../src/lib/did-you-mean.ts';
+import { translationSchema, type TranslationData } from '../../src/schemas/translation.ts';
+import { fingerprint, translatableText, translationProblems, type EnglishSource } from '../../src/lib/translation.ts';
+import { LOCALES, TRANSLATED_LOCALES, type Locale } from '../../src/i18n/locales.ts';
+
+/** An entry is <id>.md or <id>.mdx; a translation is <id>.<language>.md(x) beside it. */
+const ENTRY_FILE = /^[^.]+\.mdx?$/;
+const TRANSLATION_FILE = /^[^.]+\.([^.]+)\.mdx?$/;
 
 export interface Problem {
   file: string;
@@ -42,14 +49,14 @@ export function validateContent(root: string, today = new Date().toISOString().s
   const lineOfField = new Map<string, (path: ReadonlyArray<PropertyKey>) => number | undefined>();
   let files = 0;
 
-  const parse = (path: string, schema: (typeof ENTRY_SCHEMAS)[Kind] | typeof organisationSchema) => {
+  const parse = (path: string, schema: (typeof ENTRY_SCHEMAS)[Kind] | typeof organisationSchema | typeof translationSchema) => {
     files++;
     const file = relative(root, path);
     const read = readEntryFile(path);
     lineOfField.set(file, read.lineOf);
     for (const p of read.problems) problems.push({ file, ...p, severity: 'error' });
     if (read.data === undefined) return undefined;
-    const id = path.split('/').pop()!.replace(/\.(mdx?|ya?ml)$/, '');
+    const id = path.split('/').pop()!.replace(/(\.[a-z]{2,3})?\.(mdx?|ya?ml)$/, '');
     if (!ID_PATTERN.test(id)) {
       problems.push({ file, line: 1, field: 'id', severity: 'error', message: `The file name “${id}” is not a valid id. Rename the file in kebab-case, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.` });
     }
@@ -73,13 +80,27 @@ export function validateContent(root: string, today = new Date().toISOString().s
       }
       return undefined;
     }
-    return { id, file, data: result.data };
+    return { id, file, data: result.data, body: read.body };
   };
 
+  const bodies = new Map<string, string>();
+  const translations: Array<{ kind: Kind; id: string; locale: string; file: string; data: TranslationData; body: string }> = [];
   for (const kind of KINDS.keys()) {
-    for (const name of listFiles(join(contentDir, kind), /\.(md|mdx)$/)) {
+    for (const name of listFiles(join(contentDir, kind), ENTRY_FILE)) {
       const parsed = parse(join(contentDir, kind, name), ENTRY_SCHEMAS[kind]);
-      if (parsed) entries.push({ ...parsed, kind, data: parsed.data as CheckedEntry['data'] });
+      if (!parsed) continue;
+      entries.push({ ...parsed, kind, data: parsed.data as CheckedEntry['data'] });
+      bodies.set(parsed.id, parsed.body);
+    }
+    for (const name of listFiles(join(contentDir, kind), TRANSLATION_FILE)) {
+      const [, locale = ''] = TRANSLATION_FILE.exec(name)!;
+      const file = relative(root, join(contentDir, kind, name));
+      if (!(TRANSLATED_LOCALES as string[]).includes(locale)) {
+        problems.push({ file, field: '', severity: 'error', message: `“${locale}” is not a language of the catalogue (${TRANSLATED_LOCALES.join(', ')}). Name translations <id>.<language>.md; a new language is added in src/i18n/locales.ts.` });
+        continue;
+      }
+      const parsed = parse(join(contentDir, kind, name), translationSchema);
+      if (parsed) translations.push({ kind, id: parsed.id, locale, file, data: parsed.data as TranslationData, body: parsed.body });
     }
     for (const name of listFiles(join(contentDir, kind), /./).filter((n) => !/\.(md|mdx)$/.test(n))) {
       problems.push({ file: relative(root, join(contentDir, kind, name)), field: '', severity: 'error', message: 'Only .md and .mdx files belong in this folder. Rename or move the file.' });
@@ -91,6 +112,34 @@ export function validateContent(root: string, today = new Date().toISOString().s
   for (const name of listFiles(join(contentDir, 'organisations'), /\.ya?ml$/)) {
     const parsed = parse(join(contentDir, 'organisations', name), organisationSchema);
     if (parsed) organisations.push(parsed as CheckedOrganisation);
+  }
+
+  const englishOf = new Map(entries.map((e) => [`${e.kind}/${e.id}`, e]));
+  const translated = new Set<string>();
+  for (const t of translations) {
+    const english = englishOf.get(`${t.kind}/${t.id}`);
+    if (!english) {
+      problems.push({ file: t.file, field: '', severity: 'error', message: `There is no entry ${t.kind}/${t.id} to translate. Name the file after the entry it translates (<id>.${t.locale}.md beside <id>.md).` });
+      continue;
+    }
+    translated.add(`${t.kind}/${t.id}/${t.locale}`);
+    const text = translatableText(english.data as unknown as EnglishSource, bodies.get(t.id) ?? '');
+    const lineOf = lineOfField.get(t.file);
+    for (const p of translationProblems(text, t.data, t.body, LOCALES[t.locale as Locale].name)) {
+      problems.push({ file: t.file, field: p.field, severity: p.severity, message: p.message, line: p.field === 'body' ? undefined : lineOf?.(p.field.split(/[.[\]]+/).filter(Boolean)) });
+    }
+  }
+  for (const e of entries) {
+    for (const locale of TRANSLATED_LOCALES) {
+      if (translated.has(`${e.kind}/${e.id}/${locale}`)) continue;
+      const text = translatableText(e.data as unknown as EnglishSource, bodies.get(e.id) ?? '');
+      problems.push({
+        file: e.file,
+        field: '',
+        severity: 'warning',
+        message: `No ${LOCALES[locale].name} translation yet (${e.file.replace(/\.mdx?$/, `.${locale}.md`)}); the ${LOCALES[locale].name} page shows the English text. Start one with npm run new -- translation ${locale} ${e.id} (English fingerprint ${fingerprint(text)}).`,
+      });
+    }
   }
 
   for (const p of checkCatalogue(entries, organisations, { today })) {
