@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { siteConfig } from './src/site-config.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
@@ -28,7 +29,8 @@ export default defineConfig({
   // few be in flight hides that wait (about a quarter of page generation at 10,000 entries;
   // docs/performance.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
-  integrations: [contentGuard(), mdx()],
+  // The sitemap lists every page but 404 (sitemap-index.xml, for robots.txt).
+  integrations: [contentGuard(), mdx(), sitemap()],
   devToolbar: { enabled: false },
   // Never inline scripts or assets: a strict Content-Security-Policy (no 'unsafe-inline')
   // must work, so every script is a file. Astro inlines small scripts below this limit.

@@ -9,6 +9,10 @@ export interface SiteConfig {
   base: string;
   /** Repository holding the content, for "Edit this file" links. */
   repository: string;
+  /** Branch the site is built from, for "Edit this file" links. @example "main" */
+  branch: string;
+  /** Folder of the content collections, relative to the project. @example "src/content" */
+  contentDir: string;
 }
 
 export function normaliseBase(value: string | undefined): string {
@@ -27,5 +31,8 @@ export function siteConfig(env: Record<string, string | undefined>): SiteConfig 
     site,
     base: normaliseBase(env.BASE_PATH),
     repository: (env.REPOSITORY_URL ?? 'https://github.com/coe-cdpc/judicial-networks-catalogue').replace(/\/+$/, ''),
+    branch: env.REPOSITORY_BRANCH?.trim() || 'main',
+    // The tests build a small fixture catalogue from another folder with the same code.
+    contentDir: (env.CONTENT_DIR?.trim() || 'src/content').replace(/\/+$/, ''),
   };
 }

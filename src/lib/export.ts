@@ -3,7 +3,6 @@
  * Every content field is carried over, so nothing in the catalogue is missing from the data.
  */
 import type { Entry } from './model.ts';
-import { withBase } from './urls.ts';
 
 export interface ExportRecord {
   id: string;
@@ -45,7 +44,8 @@ export interface ExportRecord {
 
 const orNull = <T>(v: T | undefined): T | null => (v === undefined ? null : v);
 
-export function toExportRecord(entry: Entry, base: string): ExportRecord {
+/** `href` turns a site path into the URL the record gives (base path included). */
+export function toExportRecord(entry: Entry, href: (path: string) => string): ExportRecord {
   const p = entry.programme;
   return {
     id: entry.id,
@@ -53,7 +53,7 @@ export function toExportRecord(entry: Entry, base: string): ExportRecord {
     name: entry.name,
     acronym: orNull(entry.acronym),
     alternativeNames: entry.alternativeNames,
-    url: withBase(base, entry.path),
+    url: href(entry.path),
     summary: entry.summary,
     type: entry.type,
     regions: entry.regions,

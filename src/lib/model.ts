@@ -1,17 +1,30 @@
 /**
  * The plain data the pages, exports and search index are made from. Built from the
  * content collections once per build by src/content.ts; everything else takes these
- * objects and never queries collections itself.
+ * objects and never queries collections itself. Vocabulary fields carry their vocabulary's
+ * types; labels are a page's business (they depend on the language), so none is stored here.
  */
-import type { Kind, MemberRole, RelationType } from '../schemas/vocabularies.ts';
+import type {
+  ActivityStatus,
+  CdpcSection,
+  CrimeArea,
+  EntryType,
+  Instrument,
+  Kind,
+  MemberRole,
+  OrganisationRole,
+  Region,
+  RelationType,
+  Status,
+} from '../schemas/vocabularies.ts';
 
 export interface OrganisationView {
   id: string;
   name: string;
   acronym?: string | undefined;
   website?: string | undefined;
-  /** Path of the catalogue entry describing this organisation, if any. */
-  entryPath?: string | undefined;
+  /** The catalogue entry describing this organisation, if any. */
+  entry?: EntryRef | undefined;
 }
 
 export interface EntryRef {
@@ -19,13 +32,12 @@ export interface EntryRef {
   id: string;
   name: string;
   acronym?: string | undefined;
-  /** Site path without base, e.g. "networks/carin/". */
+  /** Site path of its page in the root language, without base, e.g. "networks/carin/". */
   path: string;
 }
 
 export interface MemberView {
   country: string;
-  countryName: string;
   role: MemberRole;
   jurisdiction?: string | undefined;
   note?: string | undefined;
@@ -33,8 +45,7 @@ export interface MemberView {
 
 export interface RelationView {
   type: RelationType;
-  /** Read from this entry: "Hosted by" or, for an inverse relation, "Hosts". */
-  label: string;
+  /** True when the relation is stated by the other entry and read from this one ("Hosts"). */
   inverse: boolean;
   target: EntryRef;
   note?: string | undefined;
@@ -50,40 +61,50 @@ export interface SourceView {
   date?: string | undefined;
 }
 
+export interface ActivityView {
+  date: string;
+  title: string;
+  place?: string | undefined;
+  status?: ActivityStatus | undefined;
+}
+
 export interface ProgrammeView {
   period?: { start: string; end?: string | undefined } | undefined;
   funders: OrganisationView[];
   implementers: OrganisationView[];
   beneficiaries: string[];
   pillars: Array<{ title: string; components: string[] }>;
-  activities: Array<{ date: string; title: string; place?: string | undefined; status?: 'held' | 'planned' | undefined }>;
+  /** Oldest first. */
+  activities: ActivityView[];
 }
 
 export interface Entry extends EntryRef {
   alternativeNames: string[];
+  laterNames: Array<{ name: string; since: string; note?: string | undefined }>;
   summary: string;
-  type: string;
-  typeLabel: string;
-  regions: string[];
-  crimeAreas: string[];
-  instruments: string[];
-  status: string;
+  type: EntryType;
+  regions: Region[];
+  crimeAreas: CrimeArea[];
+  instruments: Instrument[];
+  status: Status;
   /** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source. */
   established?: string | undefined;
-  laterNames: Array<{ name: string; since: string; note?: string | undefined }>;
-  membersDefinedBy: Array<{ organisation: OrganisationView; note?: string | undefined }>;
   website?: string | undefined;
   host?: OrganisationView | undefined;
   seat?: string | undefined;
-  cdpcSection?: string | undefined;
+  cdpcSection?: CdpcSection | undefined;
   members: MemberView[];
+  /** Country codes of the members, each once, in the order first listed. */
+  countries: string[];
   unresolvedMembers: Array<{ name: string; role: MemberRole; note: string }>;
-  memberOrganisations: Array<{ organisation: OrganisationView; role: string; note?: string | undefined }>;
+  memberOrganisations: Array<{ organisation: OrganisationView; role: OrganisationRole; note?: string | undefined }>;
+  membersDefinedBy: Array<{ organisation: OrganisationView; note?: string | undefined }>;
   sources: SourceView[];
   asOf: string;
   lastReviewed: string;
   /** Date of the last commit changing the file, or the reviewed date when git cannot tell. */
   lastChanged: string;
+  /** Both directions: the relations this entry states and those stated about it. */
   relations: RelationView[];
   caveats: string[];
   programme?: ProgrammeView | undefined;
@@ -99,7 +120,5 @@ export interface CountryInvolvement {
 
 export interface CountryView {
   code: string;
-  name: string;
-  nameFr: string;
   involvements: CountryInvolvement[];
 }

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { overlap, overlapIndex, similarEntries, topOverlaps, type OverlapSubject } from './overlap.ts';
+import { overlap, overlapIndex, similarEntries, topOverlaps, type Overlap, type OverlapSubject } from './overlap.ts';
+import { strings } from '../i18n/ui.ts';
+
+/** The overlap read from a, as the pages say it in English. */
+const sentence = (o: Overlap) => strings('en')['overlap.shares']({ sharedCountries: o.sharedCountries.length, memberCountries: o.memberCountries, sharedCrimeAreas: o.sharedCrimeAreas.length });
 
 const subject = (id: string, countries: string[], crimeAreas: string[] = []): OverlapSubject => ({
   id, name: id, members: countries.map((country) => ({ country })), crimeAreas,
@@ -17,18 +21,19 @@ describe('overlap', () => {
     expect(o.sharedCrimeAreas).toEqual(['organised-crime', 'corruption']);
     // (3 countries + 2 crime areas) / (7 countries + 3 crime areas)
     expect(o.score).toBeCloseTo(5 / 10);
-    expect(o.sentence).toBe('shares 3 of its 4 member countries and 2 crime areas');
-    expect(overlap(subject('x', ['AL', 'RS']), big).sentence).toBe('shares all 2 of its member countries');
+    expect(sentence(o)).toBe('shares 3 of its 4 member countries and 2 crime areas');
+    expect(sentence(overlap(subject('x', ['AL', 'RS']), big))).toBe('shares all 2 of its member countries');
   });
 
   it('counts a country once whatever its roles', () => {
     const twice = { id: 'twice', name: 'twice', members: [{ country: 'AL' }, { country: 'AL' }], crimeAreas: [] };
-    expect(overlap(twice, small).sentence).toBe('shares 1 of its 1 member country');
+    expect(sentence(overlap(twice, small))).toBe('shares 1 of its 1 member country');
   });
 
   it('says so when nothing is shared, and copes with entries without members', () => {
-    expect(overlap(far, small)).toMatchObject({ score: 0, sentence: 'shares no member country or crime area' });
-    expect(overlap(none, subject('t', [], ['terrorism'])).sentence).toBe('shares 1 crime area');
+    expect(overlap(far, small).score).toBe(0);
+    expect(sentence(overlap(far, small))).toBe('shares no member country or crime area');
+    expect(sentence(overlap(none, subject('t', [], ['terrorism'])))).toBe('shares 1 crime area');
     expect(overlap(none, subject('e', [])).score).toBe(0);
   });
 });
@@ -40,7 +45,7 @@ describe('similarEntries and topOverlaps', () => {
     expect(similarEntries(big, all, 5).map((o) => o.a.id)).toEqual(['small', 'far']);
     expect(similarEntries(big, all, 1).map((o) => o.a.id)).toEqual(['small']);
     expect(similarEntries(none, all, 5)).toEqual([]);
-    expect(similarEntries(big, all, 1)[0]?.sentence).toBe('shares 3 of its 4 member countries and 2 crime areas');
+    expect(sentence(similarEntries(big, all, 1)[0]!)).toBe('shares 3 of its 4 member countries and 2 crime areas');
   });
 
   it('ranks pairs, each read from the entry with fewer members', () => {
@@ -75,7 +80,7 @@ describe('overlapIndex, the fast path', () => {
       crimeAreas: [...new Set(Array.from({ length: rand(3) }, () => areas[rand(areas.length)]!))],
     }));
     const index = overlapIndex(all, { similar: similarN, top: topN });
-    const ids = (list: Array<{ a: OverlapSubject; b: OverlapSubject; sentence: string }>) => list.map((o) => `${o.a.id}~${o.b.id}: ${o.sentence}`);
+    const ids = (list: Overlap[]) => list.map((o) => `${o.a.id}~${o.b.id}: ${sentence(o)}`);
     for (const e of all) expect(ids(index.similarTo(e.id)), e.id).toEqual(ids(similarEntries(e, all, similarN)));
     expect(ids(index.top)).toEqual(ids(topOverlaps(all, topN)));
   });

@@ -19,12 +19,11 @@ export interface Overlap<T extends OverlapSubject = OverlapSubject> {
   sharedCrimeAreas: string[];
   /** Shared countries and crime areas over all of either's: 0 (nothing shared) to 1 (the same). */
   score: number;
-  /** Read from a: "shares 24 of its 28 member countries and 3 crime areas". */
-  sentence: string;
+  /** How many member countries a has, to read the overlap from a ("24 of its 28 member countries"). */
+  memberCountries: number;
 }
 
 const countriesOf = (s: OverlapSubject) => new Set(s.members.map((m) => m.country));
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export function overlap<T extends OverlapSubject>(a: T, b: T): Overlap<T> {
   const ca = countriesOf(a);
@@ -33,15 +32,7 @@ export function overlap<T extends OverlapSubject>(a: T, b: T): Overlap<T> {
   const sharedCrimeAreas = a.crimeAreas.filter((c) => b.crimeAreas.includes(c));
   const union = new Set([...ca, ...cb]).size + new Set([...a.crimeAreas, ...b.crimeAreas]).size;
   const score = union === 0 ? 0 : (sharedCountries.length + sharedCrimeAreas.length) / union;
-  const parts = [
-    sharedCountries.length > 0 &&
-      (sharedCountries.length === ca.size && ca.size > 1
-        ? `all ${ca.size} of its member countries`
-        : `${sharedCountries.length} of its ${plural(ca.size, 'member country', 'member countries')}`),
-    sharedCrimeAreas.length > 0 && plural(sharedCrimeAreas.length, 'crime area', 'crime areas'),
-  ].filter(Boolean);
-  const sentence = parts.length > 0 ? `shares ${parts.join(' and ')}` : 'shares no member country or crime area';
-  return { a, b, sharedCountries, sharedCrimeAreas, score, sentence };
+  return { a, b, sharedCountries, sharedCrimeAreas, score, memberCountries: ca.size };
 }
 
 /** Strongest first: score, then shared countries, then names (stable across builds). */

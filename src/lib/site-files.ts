@@ -1,43 +1,13 @@
 /**
- * The machine-read files around the pages: sitemap, robots.txt and the Atom feed. Pure
- * functions over plain data, so the endpoints in src/pages stay one-liners and the XML is
- * tested without a build. Every URL is absolute (SITE_URL + base path), as the formats need.
+ * The machine-read files around the pages: robots.txt and the Atom feed (the sitemap is
+ * written by @astrojs/sitemap). Pure functions over plain data, so the endpoints in src/pages
+ * stay one-liners and the XML is tested without a build. Every URL is absolute (SITE_URL +
+ * base path), as the formats need.
  */
-import type { Catalogue } from './build-catalogue.ts';
 import type { Entry } from './model.ts';
-import { KINDS } from '../schemas/vocabularies.ts';
-import { countryPath, kindPath, withBase } from './urls.ts';
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
 export const escapeXml = (text: string) => text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]!);
-
-/** Absolute URL of a site path (written without leading slash). */
-export const absoluteUrl = (site: URL | string, base: string, path = '') => new URL(withBase(base, path), site).href;
-
-/**
- * Every HTML page the site builds except 404, as site paths. Mirrors the routes in
- * src/pages; tests/build.test.ts compares it with the built HTML files so the two cannot drift.
- */
-export function pagePaths(catalogue: Pick<Catalogue, 'entries' | 'countries'>): string[] {
-  return [
-    '',
-    'about/',
-    'search/',
-    'countries/',
-    'finder/',
-    'map/',
-    'overlaps/',
-    'relationships/',
-    ...[...KINDS.keys()].map(kindPath),
-    ...catalogue.entries.map((e) => e.path),
-    ...catalogue.countries.map((c) => countryPath(c.code)),
-  ];
-}
-
-export function sitemapXml(urls: string[]): string {
-  const items = urls.map((u) => `  <url><loc>${escapeXml(u)}</loc></url>`).join('\n');
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${items}\n</urlset>\n`;
-}
 
 export function robotsTxt(sitemapUrl: string): string {
   return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;

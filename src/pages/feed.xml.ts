@@ -1,18 +1,19 @@
 /** dist/feed.xml: Atom feed of the entries, most recently reviewed or changed first. */
 import type { APIRoute } from 'astro';
 import { getCatalogue } from '../content.ts';
-import { absoluteUrl, atomFeed } from '../lib/site-files.ts';
+import { atomFeed } from '../lib/site-files.ts';
 import { t } from '../i18n/ui.ts';
+import { absolute, paths } from '../lib/urls.ts';
 
-export const GET: APIRoute = async ({ site }) => {
-  const base = import.meta.env.BASE_URL;
+export const GET: APIRoute = async () => {
+  const lang = 'en';
   const { entries } = await getCatalogue();
   const xml = atomFeed(entries, {
-    title: t('site.name'),
-    home: absoluteUrl(site!, base),
-    self: absoluteUrl(site!, base, 'feed.xml'),
-    author: t('site.name'),
-    url: (e) => absoluteUrl(site!, base, e.path),
+    title: t('feed.title', lang),
+    home: absolute(paths.home(lang)),
+    self: absolute(paths.feed(lang)),
+    author: t('site.name', lang),
+    url: (e) => absolute(paths.entry(e.kind, e.id, lang)),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -3,9 +3,10 @@
  * root: under a sub-path, hosts merge this Sitemap line into their own (docs/hosting.md).
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl, robotsTxt } from '../lib/site-files.ts';
+import { robotsTxt } from '../lib/site-files.ts';
+import { absolute, paths } from '../lib/urls.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(robotsTxt(absoluteUrl(site!, import.meta.env.BASE_URL, 'sitemap.xml')), {
+export const GET: APIRoute = () =>
+  new Response(robotsTxt(absolute(paths.file('sitemap-index.xml'))), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

@@ -157,6 +157,13 @@ export const ACTIVITY_STATUSES = new Map([
 ] as const);
 
 type KeysOf<M> = M extends Map<infer K, unknown> ? K : never;
+export type NetworkType = KeysOf<typeof NETWORK_TYPES>;
+export type PracticeType = KeysOf<typeof PRACTICE_TYPES>;
+export type ProgrammeType = KeysOf<typeof PROGRAMME_TYPES>;
+export type EntryType = NetworkType | PracticeType | ProgrammeType;
+export type CdpcSection = KeysOf<typeof CDPC_SECTIONS>;
+export type OrganisationRole = KeysOf<typeof ORGANISATION_ROLES>;
+export type ActivityStatus = KeysOf<typeof ACTIVITY_STATUSES>;
 export type Region = KeysOf<typeof REGIONS>;
 export type CrimeArea = KeysOf<typeof CRIME_AREAS>;
 export type Instrument = KeysOf<typeof INSTRUMENTS>;
@@ -173,3 +180,28 @@ export function keysOf<K extends string>(map: Map<K, unknown>): [K, ...K[]] {
 export function labelOf<K extends string>(map: Map<K, string>, key: K): string {
   return map.get(key) ?? key;
 }
+
+/**
+ * Every closed vocabulary with its English labels, by name, so that facets, pages and the
+ * translations of the labels (src/i18n/) refer to a vocabulary by one name.
+ */
+export const VOCABULARIES = {
+  kinds: KINDS,
+  networkTypes: NETWORK_TYPES,
+  practiceTypes: PRACTICE_TYPES,
+  programmeTypes: PROGRAMME_TYPES,
+  regions: REGIONS,
+  crimeAreas: CRIME_AREAS,
+  instruments: INSTRUMENTS,
+  memberRoles: MEMBER_ROLES,
+  statuses: STATUSES,
+  cdpcSections: CDPC_SECTIONS,
+  organisationRoles: ORGANISATION_ROLES,
+  activityStatuses: ACTIVITY_STATUSES,
+} as const;
+export type VocabularyName = keyof typeof VOCABULARIES;
+/** The keys of one vocabulary. @example VocabularyKey<'regions'> is 'global' | 'europe' | … */
+export type VocabularyKey<V extends VocabularyName> = KeysOf<(typeof VOCABULARIES)[V]>;
+
+/** The vocabulary of an entry's `type`, per kind. */
+export const TYPE_VOCABULARY = { networks: 'networkTypes', practices: 'practiceTypes', programmes: 'programmeTypes' } as const satisfies Record<Kind, VocabularyName>;

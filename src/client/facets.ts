@@ -2,7 +2,7 @@
  * Client side of the list pages' facets: shows the facet form, filters the server-rendered
  * list in place (hidden attribute), updates the counts and keeps the selection in the URL.
  */
-import { LIST_FACETS, countFor, matches, paramsFromSelection, selectionFromParams, type FacetItem, type ListFacet, type Selection } from './facet-state.ts';
+import { countFor, listFacets, matches, paramsFromSelection, selectionFromParams, type FacetItem, type Selection } from './facet-state.ts';
 import { syncFormWithUrl } from './url-form.ts';
 
 const words = (s: string | undefined) => (s ? s.split(' ').filter(Boolean) : []);
@@ -10,13 +10,9 @@ const words = (s: string | undefined) => (s ? s.split(' ').filter(Boolean) : [])
 function itemOf(li: HTMLElement): FacetItem {
   const d = li.dataset;
   return {
-    id: d.id ?? '',
-    region: words(d.region),
-    crime: words(d.crime),
-    instrument: words(d.instrument),
-    status: words(d.status),
-    cdpc: words(d.cdpc),
-    members: words(d.members).map((pair) => pair.split(':') as [string, string]),
+    id: d['id'] ?? '',
+    values: Object.fromEntries(listFacets().filter((f) => !f.member).map((f) => [f.param, words(d[f.param])])),
+    members: words(d['members']).map((pair) => pair.split(':') as [string, string]),
   };
 }
 
@@ -31,7 +27,7 @@ export function startFacets(): void {
 
   const write = (s: Selection) => {
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
-      box.checked = s[box.name as ListFacet]?.includes(box.value) ?? false;
+      box.checked = s[box.name]?.includes(box.value) ?? false;
     }
   };
 
@@ -43,12 +39,12 @@ export function startFacets(): void {
       if (visible) shown++;
     });
     for (const counter of counters) {
-      const [facet, value] = (counter.dataset.countFor ?? '').split(':') as [ListFacet, string];
+      const [facet = '', value = ''] = (counter.dataset['countFor'] ?? '').split(':');
       counter.textContent = String(countFor(items, s, facet, value));
     }
-    const chosen = LIST_FACETS.some((f) => s[f]?.length);
-    status.textContent = chosen ? `${form.dataset.msgShowing} ${shown} ${form.dataset.msgOf} ${rows.length} ${form.dataset.kindLabel}.` : '';
+    const chosen = listFacets().some((f) => s[f.param]?.length);
+    status.textContent = chosen ? `${form.dataset['msgShowing']} ${shown} ${form.dataset['msgOf']} ${rows.length} ${form.dataset['kindLabel']}.` : '';
   };
 
-  syncFormWithUrl(form, { fromParams: selectionFromParams, toParams: paramsFromSelection, write, show: apply });
+  syncFormWithUrl(form, { fromParams: (p) => selectionFromParams(p), toParams: (s) => paramsFromSelection(s), write, show: apply });
 }

@@ -2,12 +2,14 @@
  * The search page's state and its URL form, kept apart from the DOM so it can be tested.
  * Filter values of one facet combine with OR ({ any: [...] }); facets combine with AND.
  */
-export const FACETS = ['kind', 'region', 'crime', 'country'] as const;
-export type Facet = (typeof FACETS)[number];
+import { facetsOn } from '../lib/facets.ts';
+
+/** The search page's filters: the registry's search facets (src/lib/facets.ts). */
+export const FACETS = facetsOn('search').map((f) => f.param);
 
 export interface SearchState {
   q: string;
-  filters: Partial<Record<Facet, string[]>>;
+  filters: Partial<Record<string, string[]>>;
 }
 
 export function stateFromParams(params: URLSearchParams): SearchState {

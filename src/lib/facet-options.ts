@@ -1,0 +1,49 @@
+/**
+ * The options of a facet's filter, for one language: each value the facet can take with its
+ * label and, where wanted, how many entries have it. Values come in the vocabulary's own order
+ * (countries by name in the language). Used by the list pages, search, the finder and home.
+ */
+import type { FacetDefinition } from './facets.ts';
+import type { Entry } from './model.ts';
+import { VOCABULARIES } from '../schemas/vocabularies.ts';
+import { countryName, labelOf } from '../i18n/labels.ts';
+import { compareNames } from '../i18n/ui.ts';
+import type { Locale } from '../i18n/locales.ts';
+
+export interface FacetOption {
+  value: string;
+  label: string;
+  count?: number | undefined;
+}
+
+export interface FacetGroup {
+  param: string;
+  legend: string;
+  options: FacetOption[];
+}
+
+export interface OptionsRequest {
+  /** Entries whose values count and decide which values are in use. */
+  entries: readonly Entry[];
+  lang: Locale;
+  /** Give each option its number of entries. */
+  counts?: boolean;
+  /** Leave out values no entry has (every country option is always one in use). */
+  onlyUsed?: boolean;
+  /** Country codes to offer for a country facet, instead of those of `entries`. */
+  countries?: readonly string[];
+}
+
+export function facetOptions(facet: FacetDefinition, request: OptionsRequest): FacetOption[] {
+  const { entries, lang } = request;
+  const values =
+    facet.vocabulary === 'countries'
+      ? [...new Set(request.countries ?? entries.flatMap((e) => facet.values(e)))]
+          .map((code) => ({ value: code, label: countryName(code, lang) }))
+          .sort((a, b) => compareNames(lang)(a.label, b.label))
+      : [...VOCABULARIES[facet.vocabulary].keys()].map((value) => ({ value, label: labelOf(facet.vocabulary as never, value, lang) }));
+  const counted = values.map((o) => ({ ...o, count: entries.filter((e) => facet.values(e).includes(o.value)).length }));
+  return counted
+    .filter((o) => !request.onlyUsed || o.count > 0)
+    .map((o) => (request.counts ? o : { value: o.value, label: o.label }));
+}
