@@ -14,9 +14,9 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { syntheticEntry } from './lib/synthetic-entries.ts';
 import { treeRssKB } from './lib/tree-rss.ts';
-import { launchBrowser } from '../tests/helpers/browser.ts';
-import { serveStatic } from '../tests/helpers/static-server.ts';
-import { firstQueryWeight } from '../tests/helpers/first-query.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { firstQueryWeight } from './lib/first-query.ts';
 
 const { values } = parseArgs({
   options: { entries: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false }, baseline: { type: 'boolean', default: false } },

@@ -12,7 +12,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadSite } from './checks/site.ts';
 import { runChecks, formatSummary } from './checks/index.ts';
-import { annotate } from './checks/annotations.ts';
+import { annotateProblem } from './checks/annotations.ts';
+import { inWorkflow } from './lib/report.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { base: { type: 'string' } } });
 const dir = resolve(positionals[0] ?? 'dist');
@@ -26,5 +27,5 @@ const site = loadSite(dir, base);
 const results = await runChecks(site);
 console.log(formatSummary(results, site.pages.length));
 // In a GitHub workflow, each issue also becomes an annotation, on the entry's Markdown line when it has one.
-if (process.env.GITHUB_ACTIONS === 'true') for (const issues of results.values()) for (const issue of issues) console.log(annotate(issue, process.cwd(), site.base));
+if (inWorkflow()) for (const problems of results.values()) for (const problem of problems) annotateProblem(problem, process.cwd(), site.base);
 process.exit([...results.values()].some((i) => i.length) ? 1 : 0);

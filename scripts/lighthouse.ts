@@ -7,8 +7,8 @@
  */
 import lighthouse from 'lighthouse';
 import { launch } from 'chrome-launcher';
-import { serveStatic } from '../tests/helpers/static-server.ts';
-import { CHROMIUM } from '../tests/helpers/browser.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { CHROMIUM } from './lib/browser.ts';
 
 const site = process.argv[2] ?? 'dist';
 const PAGES = ['', 'networks/carin/', 'search/?q=asset+recovery&country=AL'];

@@ -1,8 +1,19 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { annotate, lineOf, sourceOf } from './annotations.ts';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { annotateProblem, lineOf, sourceOf } from './annotations.ts';
+
+function printed(run: () => void): string {
+  const writes: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (writes.push(String(chunk)), true));
+  try {
+    run();
+  } finally {
+    spy.mockRestore();
+  }
+  return writes.join('').trim();
+}
 
 const root = mkdtempSync(join(tmpdir(), 'check-annotations-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -28,10 +39,10 @@ describe('post-build annotations', () => {
   });
 
   it('print a GitHub annotation on the entry line, or without a file for a template page', () => {
-    const issue = { check: 'links', page: 'networks/carin/index.html', target: '<a href="/cdpc/networks/missing/">', reason: 'No page at /cdpc/networks/missing/', fix: 'Link to an existing entry, e.g. 50% of them' };
-    expect(annotate(issue, root, '/cdpc/')).toBe(
-      '::error file=src/content/networks/carin.md,line=7,title=links%3A networks/carin/index.html::<a href="/cdpc/networks/missing/"> — No page at /cdpc/networks/missing/. Fix: Link to an existing entry, e.g. 50%25 of them',
+    const problem = { check: 'links', file: 'networks/carin/index.html', field: '<a href="/cdpc/networks/missing/">', message: 'No page at /cdpc/networks/missing/', fix: 'Link to an existing entry, e.g. 50% of them', severity: 'error' as const };
+    expect(printed(() => annotateProblem(problem, root, '/cdpc/'))).toBe(
+      '::error title=links%3A networks/carin/index.html,file=src/content/networks/carin.md,line=7::<a href="/cdpc/networks/missing/"> — No page at /cdpc/networks/missing/. Fix: Link to an existing entry, e.g. 50%25 of them',
     );
-    expect(annotate({ ...issue, page: 'about/index.html' }, root, '/cdpc/')).toMatch(/^::error title=links%3A about\/index\.html::/);
+    expect(printed(() => annotateProblem({ ...problem, file: 'about/index.html' }, root, '/cdpc/'))).toMatch(/^::error title=links%3A about\/index\.html::/);
   });
 });

@@ -7,8 +7,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS } from '../../src/schemas/vocabularies.ts';
-import type { Issue } from './types.ts';
-import { escapeData, escapeProperty } from '../lib/report.ts';
+import type { Problem } from './types.ts';
+import { annotate } from '../lib/report.ts';
 
 /** The content file behind a built page, e.g. "networks/carin/index.html" → "src/content/networks/carin.md". */
 export function sourceOf(page: string, root: string): string | undefined {
@@ -22,7 +22,7 @@ export function sourceOf(page: string, root: string): string | undefined {
 }
 
 /**
- * 1-based line of the source that holds the issue's target: the link's address when the
+ * 1-based line of the source that holds the issue's field: the link's address when the
  * target is an element with one (as written in Markdown, without the base path, or as
  * built), otherwise the target itself.
  */
@@ -37,10 +37,13 @@ export function lineOf(text: string, target: string, base: string): number | und
   return undefined;
 }
 
-/** `root` is the project folder (for the content files); `base` the base path the site was built with. */
-export function annotate(issue: Issue, root: string, base: string): string {
-  const file = sourceOf(issue.page, root);
-  const line = file ? lineOf(readFileSync(join(root, file), 'utf8'), issue.target, base) : undefined;
-  const props = [file && `file=${file}`, line && `line=${line}`, `title=${escapeProperty(`${issue.check}: ${issue.page}`)}`].filter(Boolean).join(',');
-  return `::error ${props}::${escapeData(`${issue.target} — ${issue.reason}. Fix: ${issue.fix}`)}`;
+/**
+ * Annotates a post-build problem: on an entry's page, at the entry's Markdown file and the line
+ * holding the offending link when it is there; on another page, without a file.
+ * `root` is the project folder (for the content files); `base` the base path the site was built with.
+ */
+export function annotateProblem(problem: Problem, root: string, base: string): void {
+  const file = sourceOf(problem.file, root);
+  const line = file ? lineOf(readFileSync(join(root, file), 'utf8'), problem.field, base) : undefined;
+  annotate(problem, { file, line });
 }

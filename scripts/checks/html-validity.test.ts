@@ -11,9 +11,9 @@ describe('html-validate check', () => {
   it('reports invalid markup with the page, line, element and rule', async () => {
     const site = fixtureSite({ 'bad/index.html': page('Bad', '<h1>Bad</h1><img src="x.png"><p id="a">1</p><p id="a">2</p>') });
     const issues = await htmlValidity().run(site);
-    const rules = issues.map((i) => /\[([a-z0-9/-]+)\]$/.exec(i.reason)?.[1]).sort();
+    const rules = issues.map((i) => /\[([a-z0-9/-]+)\]$/.exec(i.message)?.[1]).sort();
     expect(rules).toEqual(['no-dup-id', 'wcag/h37']);
-    expect(issues[0]!.page).toMatch(/^bad\/index\.html:1:\d+$/);
+    expect(issues[0]!.file).toMatch(/^bad\/index\.html:1:\d+$/);
     expect(issues[0]!.fix).toMatch(/html-validate\.org\/rules\//);
   });
 });

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate, type ConfigData } from 'html-validate';
-import type { Check, Issue } from './types.ts';
+import type { Check, Problem } from './types.ts';
 
 export const PROJECT_CONFIG = join(import.meta.dirname, '..', '..', '.htmlvalidate.json');
 
@@ -14,7 +14,7 @@ export function htmlValidity(config: ConfigData = JSON.parse(readFileSync(PROJEC
   return {
     name: 'html-validate',
     async run(site) {
-      const issues: Issue[] = [];
+      const issues: Problem[] = [];
       for (const page of site.pages) {
         const report = await validator.validateString(page.html, page.file);
         for (const result of report.results) {
@@ -22,10 +22,11 @@ export function htmlValidity(config: ConfigData = JSON.parse(readFileSync(PROJEC
             if (m.severity < 2) continue;
             issues.push({
               check: 'html-validate',
-              page: `${page.file}:${m.line}:${m.column}`,
-              target: m.selector ?? m.ruleId,
-              reason: `${m.message} [${m.ruleId}]`,
+              file: `${page.file}:${m.line}:${m.column}`,
+              field: m.selector ?? m.ruleId,
+              message: `${m.message} [${m.ruleId}]`,
               fix: `fix the markup in the component that renders it; rule: ${m.ruleUrl ?? `https://html-validate.org/rules/${m.ruleId}.html`}`,
+              severity: 'error',
             });
           }
         }

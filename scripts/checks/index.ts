@@ -4,23 +4,23 @@ import { titles } from './titles.ts';
 import { htmlValidity } from './html-validity.ts';
 import { pageWeight } from './page-weight.ts';
 import { safety } from './safety.ts';
-import type { Check, Issue, Site } from './types.ts';
+import type { Check, Problem, Site } from './types.ts';
 
 export function allChecks(): Check[] {
   return [links, titles, safety, htmlValidity(), pageWeight()];
 }
 
-export async function runChecks(site: Site, checks: Check[] = allChecks()): Promise<Map<string, Issue[]>> {
-  const results = new Map<string, Issue[]>();
+export async function runChecks(site: Site, checks: Check[] = allChecks()): Promise<Map<string, Problem[]>> {
+  const results = new Map<string, Problem[]>();
   for (const check of checks) results.set(check.name, await check.run(site));
   return results;
 }
 
-export function formatIssue(i: Issue): string {
-  return `✗ ${i.page}  ${i.target}\n    ${i.reason}\n    fix: ${i.fix}`;
+export function formatIssue(i: Problem): string {
+  return `✗ ${i.file}  ${i.field}\n    ${i.message}\n    fix: ${i.fix}`;
 }
 
-export function formatSummary(results: Map<string, Issue[]>, pages: number): string {
+export function formatSummary(results: Map<string, Problem[]>, pages: number): string {
   const lines: string[] = [];
   let total = 0;
   for (const [name, issues] of results) {

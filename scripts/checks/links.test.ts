@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { links } from './links.ts';
 import { fixtureSite, page } from './fixture.ts';
-import type { Issue } from './types.ts';
+import type { Problem } from './types.ts';
 
-const targets = (files: Record<string, string>, base?: string) => links.run(fixtureSite(files, base)) as Issue[];
+const targets = (files: Record<string, string>, base?: string) => links.run(fixtureSite(files, base)) as Problem[];
 
 describe('links check', () => {
   it('accepts links, assets and anchors that resolve, and ignores external URLs', () => {
@@ -20,7 +20,7 @@ describe('links check', () => {
       'index.html': page('Home', '<h1>Home</h1><a href="/nowhere/">x</a><a href="/about/#nope">y</a><a href="/about">z</a>'),
       'about/index.html': page('About', '<h1>About</h1>'),
     });
-    expect(issues.map((i) => [i.page, i.target, i.reason])).toEqual([
+    expect(issues.map((i) => [i.file, i.field, i.message])).toEqual([
       ['index.html', '<a href="/nowhere/">', 'no file at /nowhere/'],
       ['index.html', '<a href="/about/#nope">', 'no element with id="nope" on /about/'],
       ['index.html', '<a href="/about">', 'missing trailing slash (the server must redirect)'],
@@ -34,8 +34,8 @@ describe('links check', () => {
       'about/index.html': page('About', '<h1>About</h1>'),
     };
     const issues = targets(files, '/cdpc/catalogue/');
-    expect(issues.map((i) => i.target)).toEqual(['<a href="/about/">', '<img src="/logo.svg">']);
-    expect(issues[0]!.reason).toMatch(/outside the base path \/cdpc\/catalogue\//);
+    expect(issues.map((i) => i.field)).toEqual(['<a href="/about/">', '<img src="/logo.svg">']);
+    expect(issues[0]!.message).toMatch(/outside the base path \/cdpc\/catalogue\//);
   });
 
   it('does not read links inside scripts or comments', () => {

@@ -4,7 +4,7 @@
  * the target page. External URLs are checked on a schedule instead (check-external.ts).
  */
 import { tags } from './html.ts';
-import type { Check, Issue, Site } from './types.ts';
+import type { Check, Problem, Site } from './types.ts';
 
 const ORIGIN = 'http://site.invalid';
 const REFERENCE_ATTRS: Record<string, string[]> = {
@@ -41,7 +41,7 @@ function isInternal(ref: string): boolean {
 export const links: Check = {
   name: 'links',
   run(site) {
-    const issues: Issue[] = [];
+    const issues: Problem[] = [];
     const anchors = anchorsByPage(site);
     for (const page of site.pages) {
       const here = new URL(page.url, ORIGIN);
@@ -49,7 +49,7 @@ export const links: Check = {
         for (const attr of REFERENCE_ATTRS[tag.name] ?? []) {
           const ref = tag.attrs.get(attr);
           if (ref === undefined || !isInternal(ref)) continue;
-          const issue = (reason: string, fix: string) => issues.push({ check: 'links', page: page.file, target: `<${tag.name} ${attr}="${ref}">`, reason, fix });
+          const issue = (message: string, fix: string) => issues.push({ check: 'links', file: page.file, field: `<${tag.name} ${attr}="${ref}">`, message, fix, severity: 'error' });
           if (ref.trim() === '') {
             if (tag.name !== 'form') issue('empty link', 'give the link a real target or remove it');
             continue;

@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pageWeight, weigh } from './page-weight.ts';
 import { fixtureSite, page } from './fixture.ts';
-import type { Issue } from './types.ts';
+import type { Problem } from './types.ts';
 
 // Random bytes do not compress, so their gzip size is known within a few bytes.
 const noise = (bytes: number) => randomBytes(bytes).toString('base64').slice(0, bytes);
@@ -28,15 +28,15 @@ describe('page-weight check', () => {
   it('applies the budget to the home and entry pages only', () => {
     const heavy = page('X', `<h1>X</h1><p>${noise(8000)}</p>`);
     const site = fixtureSite({ 'index.html': heavy, 'networks/a/index.html': heavy, 'search/index.html': heavy, 'countries/fr/index.html': heavy });
-    const issues = pageWeight({ totalBytes: 4096, scriptBytes: 1024 }).run(site) as Issue[];
-    expect(issues.map((i) => i.page).sort()).toEqual(['index.html', 'networks/a/index.html']);
-    expect(issues[0]!.reason).toMatch(/over the 4\.0 KB budget/);
+    const issues = pageWeight({ totalBytes: 4096, scriptBytes: 1024 }).run(site) as Problem[];
+    expect(issues.map((i) => i.file).sort()).toEqual(['index.html', 'networks/a/index.html']);
+    expect(issues[0]!.message).toMatch(/over the 4\.0 KB budget/);
   });
 
   it('reports scripts over the script budget', () => {
     const site = fixtureSite({ 'index.html': page('H', '<h1>H</h1><script type="module" src="/a.js"></script>'), 'a.js': noise(3000) });
-    const issues = pageWeight({ totalBytes: 1e6, scriptBytes: 1024 }).run(site) as Issue[];
+    const issues = pageWeight({ totalBytes: 1e6, scriptBytes: 1024 }).run(site) as Problem[];
     expect(issues).toHaveLength(1);
-    expect(issues[0]!.target).toMatch(/^JavaScript /);
+    expect(issues[0]!.field).toMatch(/^JavaScript /);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { safety } from './safety.ts';
 import { fixtureSite, page } from './fixture.ts';
-import type { Issue } from './types.ts';
+import type { Problem } from './types.ts';
 
-const run = (body: string, head = '') => (safety.run(fixtureSite({ 'index.html': page('Home', body, head) })) as Issue[]).map((i) => `${i.target}: ${i.reason}`);
+const run = (body: string, head = '') => (safety.run(fixtureSite({ 'index.html': page('Home', body, head) })) as Problem[]).map((i) => `${i.field}: ${i.message}`);
 
 describe('safety check', () => {
   it('accepts scripts and styles from the site, JSON-LD data, and links to other sites', () => {

@@ -7,7 +7,7 @@
  * would block all of these, but GitHub and GitLab Pages and `npm run preview` send none.
  */
 import { tags } from './html.ts';
-import type { Check, Issue } from './types.ts';
+import type { Check, Problem } from './types.ts';
 
 const DANGEROUS_SCHEMES = new Set(['javascript:', 'data:', 'vbscript:', 'file:']);
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'poster', 'cite', 'data', 'background', 'xlink:href', 'ping'];
@@ -24,10 +24,10 @@ const urlsIn = (name: string, value: string) => (name === 'srcset' ? value.split
 export const safety: Check = {
   name: 'safety',
   run(site) {
-    const issues: Issue[] = [];
+    const issues: Problem[] = [];
     for (const page of site.pages) {
       const here = new URL(page.url, SITE);
-      const issue = (target: string, reason: string, fix: string) => issues.push({ check: 'safety', page: page.file, target, reason, fix });
+      const issue = (field: string, message: string, fix: string) => issues.push({ check: 'safety', file: page.file, field, message, fix, severity: 'error' });
       for (const tag of tags(page.html)) {
         if (tag.name === 'script' && !tag.attrs.has('src')) {
           if (tag.attrs.get('type')?.toLowerCase() !== 'application/ld+json') {

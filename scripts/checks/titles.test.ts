@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { titles } from './titles.ts';
 import { fixtureSite, page } from './fixture.ts';
-import type { Issue } from './types.ts';
+import type { Problem } from './types.ts';
 
-const run = (files: Record<string, string>) => titles.run(fixtureSite(files)) as Issue[];
+const run = (files: Record<string, string>) => titles.run(fixtureSite(files)) as Problem[];
 
 describe('titles check', () => {
   it('accepts distinct titles and one h1 per page', () => {
@@ -12,7 +12,7 @@ describe('titles check', () => {
 
   it('reports every page sharing a title', () => {
     const issues = run({ 'a/index.html': page('Same', '<h1>A</h1>'), 'b/index.html': page('Same', '<h1>B</h1>'), 'c/index.html': page('Other', '<h1>C</h1>') });
-    expect(issues.map((i) => [i.page, i.reason])).toEqual([
+    expect(issues.map((i) => [i.file, i.message])).toEqual([
       ['a/index.html', 'title shared with b/index.html'],
       ['b/index.html', 'title shared with a/index.html'],
     ]);
@@ -20,7 +20,7 @@ describe('titles check', () => {
 
   it('reports a page without an h1, a page with two, and an empty title', () => {
     const issues = run({ 'a/index.html': page('A', '<h2>A</h2>'), 'b/index.html': page('B', '<h1>B</h1><h1>again</h1>'), 'c/index.html': page('', '<h1>C</h1>') });
-    expect(issues.map((i) => [i.page, i.target, i.reason])).toEqual([
+    expect(issues.map((i) => [i.file, i.field, i.message])).toEqual([
       ['a/index.html', '<h1>', '0 <h1> elements, expected exactly one'],
       ['b/index.html', '<h1>', '2 <h1> elements, expected exactly one'],
       ['c/index.html', '<title>', 'no <title> text'],

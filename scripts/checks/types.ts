@@ -21,18 +21,11 @@ export interface Site {
   read: (url: string) => Buffer | undefined;
 }
 
-/** One problem found, saying where, what and how to fix it. */
-export interface Issue {
-  check: string;
-  /** Page the problem is on (its file in the site folder). */
-  page: string;
-  /** The link target, element or resource at fault. */
-  target: string;
-  reason: string;
-  fix: string;
-}
+/** Post-build problems use the catalogue's one Problem shape: file = the page, field = the element or target. */
+export type { Problem } from '../../src/lib/problem.ts';
+import type { Problem } from '../../src/lib/problem.ts';
 
 export interface Check {
   name: string;
-  run: (site: Site) => Issue[] | Promise<Issue[]>;
+  run: (site: Site) => Problem[] | Promise<Problem[]>;
 }

@@ -16,11 +16,7 @@ import { formatPath } from '../../src/schemas/error-map.ts';
 export const MAX_FILE_BYTES = 1_000_000;
 const MAX_ALIASES = 100;
 
-export interface FileProblem {
-  line?: number | undefined;
-  field: string;
-  message: string;
-}
+import type { FileProblem } from '../../src/lib/problem.ts';
 
 export interface ReadResult {
   /** Parsed YAML data (frontmatter for Markdown, the whole file for YAML). */
@@ -57,7 +53,7 @@ export function textProblem(text: string): string | undefined {
 
 export function readEntryFile(path: string): ReadResult {
   const none: ReadResult = { body: '', bodyLine: 1, lineOf: () => undefined, problems: [] };
-  const fail = (message: string, line?: number): ReadResult => ({ ...none, problems: [{ line, field: '', message }] });
+  const fail = (message: string, line?: number): ReadResult => ({ ...none, problems: [{ line, field: '', message, severity: 'error' }] });
   let size: number;
   try {
     const stat = statSync(path);
@@ -124,12 +120,12 @@ export function readEntryFile(path: string): ReadResult {
   const lineOf = (p: ReadonlyArray<PropertyKey>) => (located ??= locator(yamlText, offset))(p);
   const problems: FileProblem[] = [];
   for (const { path: field, problem } of valueProblems(data, asWritten)) {
-    problems.push({ line: lineOf(field), field: formatPath(field), message: problem });
+    problems.push({ line: lineOf(field), field: formatPath(field), message: problem, severity: 'error' });
   }
   const bodyProblem = textProblem(body);
   if (bodyProblem) {
     const index = body.search(FORBIDDEN_CHARACTERS);
-    problems.push({ line: index >= 0 ? bodyLine + body.slice(0, index).split('\n').length - 1 : bodyLine, field: 'body', message: `The body ${bodyProblem}` });
+    problems.push({ line: index >= 0 ? bodyLine + body.slice(0, index).split('\n').length - 1 : bodyLine, field: 'body', message: `The body ${bodyProblem}`, severity: 'error' });
   }
   return { data, body, bodyLine, lineOf, problems };
 }
@@ -169,11 +165,11 @@ function explainYaml(yamlText: string, offset: number, none: ReadResult): ReadRe
     doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length === 0) doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (err) {
-    return { ...none, problems: [{ field: '', message: `The YAML could not be read: ${(err as Error).message.slice(0, 200)}` }] };
+    return { ...none, problems: [{ field: '', message: `The YAML could not be read: ${(err as Error).message.slice(0, 200)}`, severity: 'error' }] };
   }
   const lineAt = (pos: number) => counter.linePos(pos).line + offset;
   if (doc.errors.length === 0) {
-    return { ...none, problems: [{ field: '', message: 'The YAML could not be read. Check indentation, colons and quotes (values containing ": " need quotes).' }] };
+    return { ...none, problems: [{ field: '', message: 'The YAML could not be read. Check indentation, colons and quotes (values containing ": " need quotes).', severity: 'error' }] };
   }
   return {
     ...none,
@@ -181,6 +177,7 @@ function explainYaml(yamlText: string, offset: number, none: ReadResult): ReadRe
       line: lineAt(e.pos[0]),
       field: '',
       message: `YAML syntax error: ${e.message.split('\n')[0]!.replace(/:$/, '').slice(0, 200)}. Check indentation, colons and quotes (values containing ": " need quotes).`,
+      severity: 'error' as const,
     })),
   };
 }

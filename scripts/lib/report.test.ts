@@ -1,11 +1,36 @@
-import { describe, expect, it } from 'vitest';
-import { annotation, formatReport } from './report.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { annotate, formatReport, inWorkflow } from './report.ts';
 
-const problem = { file: 'src/content/networks/carin.md', line: 12, field: 'members[0].country', message: 'Unknown country “Austrai”.\nDid you mean “Austria”?', severity: 'error' as const };
+const problem = { file: 'src/content/networks/carin.md', line: 12, field: 'members[0].country', message: 'Unknown country “Austrai”.\nDid you mean “Austria”? 50%', severity: 'error' as const };
+
+/** What a function writes to standard output (where @actions/core writes workflow commands). */
+function printed(run: () => void): string {
+  const writes: string[] = [];
+  const spy = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    writes.push(String(chunk));
+    return true;
+  });
+  try {
+    run();
+  } finally {
+    spy.mockRestore();
+  }
+  return writes.join('');
+}
 
 describe('validation report', () => {
-  it('prints a GitHub annotation pointing at the file and line', () => {
-    expect(annotation(problem)).toBe('::error file=src/content/networks/carin.md,line=12,title=members[0].country::Unknown country “Austrai”.%0ADid you mean “Austria”?');
+  afterEach(() => vi.restoreAllMocks());
+
+  it('prints a GitHub annotation pointing at the file and line, escaped by @actions/core', () => {
+    expect(printed(() => annotate(problem)).trim()).toBe(
+      '::error title=members[0].country,file=src/content/networks/carin.md,line=12::Unknown country “Austrai”.%0ADid you mean “Austria”? 50%25',
+    );
+    expect(printed(() => annotate({ ...problem, severity: 'warning' }, {})).trim()).toMatch(/^::warning title=members\[0\]\.country::/);
+  });
+
+  it('knows when it runs in a workflow', () => {
+    expect(inWorkflow({ GITHUB_ACTIONS: 'true' })).toBe(true);
+    expect(inWorkflow({ CI: 'true' })).toBe(false);
   });
 
   it('ends with a summary that says how to go on', () => {

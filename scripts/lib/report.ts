@@ -1,20 +1,26 @@
-/** Prints validation problems for people and, under GitHub Actions, as annotations. */
-import type { Problem } from './validate-content.ts';
+/**
+ * Prints problems for people and, in a GitHub workflow, as annotations (@actions/core writes and
+ * escapes the workflow commands), so each shows on the pull request's diff at its file and line.
+ */
+import { error as annotateError, warning as annotateWarning } from '@actions/core';
+import type { Problem } from '../../src/lib/problem.ts';
 
 export function formatProblem(p: Problem): string {
   const where = `${p.file}${p.line ? `:${p.line}` : ''}`;
-  return `${p.severity === 'error' ? 'error' : 'warning'}  ${where}${p.field ? `  ${p.field}` : ''}\n    ${p.message}`;
+  return `${p.severity === 'error' ? 'error' : 'warning'}  ${where}${p.field ? `  ${p.field}` : ''}\n    ${p.message}${p.fix ? `\n    fix: ${p.fix}` : ''}`;
 }
 
-/** Escaping for a GitHub workflow command's message. */
-export const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-/** Escaping for a workflow command's properties (file, title), where ":" and "," separate. */
-export const escapeProperty = (s: string): string => escapeData(s).replace(/,/g, '%2C').replace(/:/g, '%3A');
+/** True when running as a GitHub workflow step, where annotations show on the pull request. */
+export const inWorkflow = (env: Record<string, string | undefined> = process.env) => env.GITHUB_ACTIONS === 'true';
 
-/** GitHub workflow command, so the problem shows on the pull request's diff. */
-export function annotation(p: Problem): string {
-  const props = [`file=${escapeProperty(p.file)}`, p.line ? `line=${p.line}` : '', `title=${escapeProperty(p.field || 'content')}`].filter(Boolean).join(',');
-  return `::${p.severity} ${props}::${escapeData(p.message)}`;
+/**
+ * One workflow annotation for a problem. `at` may point it elsewhere than the problem's own file
+ * (a built page's problem at the entry's Markdown line).
+ */
+export function annotate(p: Problem, at: { file?: string | undefined; line?: number | undefined } = { file: p.file, line: p.line }): void {
+  const message = `${p.field && p.check ? `${p.field} — ` : ''}${p.message}${p.fix ? `. Fix: ${p.fix}` : ''}`;
+  const title = p.check ? `${p.check}: ${p.file}` : p.field || 'content';
+  (p.severity === 'error' ? annotateError : annotateWarning)(message, { title, ...(at.file ? { file: at.file } : {}), ...(at.line ? { startLine: at.line } : {}) });
 }
 
 export function formatReport(problems: Problem[], files: number): string {

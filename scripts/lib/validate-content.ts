@@ -9,7 +9,8 @@ import { organisationSchema } from '../../src/schemas/organisation.ts';
 import { explainIssue } from '../../src/schemas/error-map.ts';
 import { ID_PATTERN } from '../../src/schemas/fields.ts';
 import { KINDS, type Kind } from '../../src/schemas/vocabularies.ts';
-import { checkCatalogue, type CheckedEntry, type CheckedOrganisation, type Severity } from '../../src/lib/catalogue-checks.ts';
+import { checkCatalogue, type CheckedEntry, type CheckedOrganisation } from '../../src/lib/catalogue-checks.ts';
+import type { Problem } from '../../src/lib/problem.ts';
 import { readEntryFile } from './read-entry.ts';
 import { checkBodySafety } from './content-safety.ts';
 import { TEMPLATE_MARKERS } from './new-entry.ts';
@@ -22,13 +23,7 @@ import { LOCALES, TRANSLATED_LOCALES, type Locale } from '../../src/i18n/locales
 const ENTRY_FILE = /^[^.]+\.mdx?$/;
 const TRANSLATION_FILE = /^[^.]+\.([^.]+)\.mdx?$/;
 
-export interface Problem {
-  file: string;
-  line?: number | undefined;
-  field: string;
-  message: string;
-  severity: Severity;
-}
+export type { Problem } from '../../src/lib/problem.ts';
 
 export interface ValidationResult {
   problems: Problem[];
@@ -54,7 +49,7 @@ export function validateContent(root: string, today = new Date().toISOString().s
     const file = relative(root, path);
     const read = readEntryFile(path);
     lineOfField.set(file, read.lineOf);
-    for (const p of read.problems) problems.push({ file, ...p, severity: 'error' });
+    problems.push(...read.problems.map((p) => ({ ...p, file })));
     if (read.data === undefined) return undefined;
     const id = path.split('/').pop()!.replace(/(\.[a-z]{2,3})?\.(mdx?|ya?ml)$/, '');
     if (!ID_PATTERN.test(id)) {

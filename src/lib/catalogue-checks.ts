@@ -8,14 +8,7 @@ import { quote } from './quote.ts';
 import { RELATION_TYPES, type RelationType } from '../schemas/vocabularies.ts';
 import { SOURCE_DOCUMENTS } from '../data/source-documents.ts';
 
-export type Severity = 'error' | 'warning';
-
-export interface CatalogueProblem {
-  file: string;
-  field: string;
-  message: string;
-  severity: Severity;
-}
+import type { Problem } from './problem.ts';
 
 /** The parts of a parsed entry these checks read. */
 export interface CheckedEntry {
@@ -78,8 +71,8 @@ export function checkCatalogue(
   entries: CheckedEntry[],
   organisations: CheckedOrganisation[],
   options: CheckOptions,
-): CatalogueProblem[] {
-  const problems: CatalogueProblem[] = [];
+): Problem[] {
+  const problems: Problem[] = [];
   const error = (file: string, field: string, message: string) => problems.push({ file, field, message, severity: 'error' });
   const warn = (file: string, field: string, message: string) => problems.push({ file, field, message, severity: 'warning' });
 

@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { TranslationData } from '../schemas/translation.ts';
+import type { FileProblem } from './problem.ts';
 
 /** The parts of an English entry a translation renders (the entry's data, as parsed). */
 export interface EnglishSource {
@@ -77,19 +78,14 @@ export function fingerprint(text: TranslatableText): string {
   return `en-${createHash('sha256').update(JSON.stringify(text)).digest('hex').slice(0, 10)}`;
 }
 
-export interface TranslationProblem {
-  field: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
 
 /**
  * What is wrong with a translation against its English entry: missing or extra notes, lists of
  * another length (errors), text still in English (warnings), and an English text that changed
  * since the translation was made (a warning that gives the new fingerprint).
  */
-export function translationProblems(english: TranslatableText, translation: TranslationData, body: string, language: string): TranslationProblem[] {
-  const problems: TranslationProblem[] = [];
+export function translationProblems(english: TranslatableText, translation: TranslationData, body: string, language: string): FileProblem[] {
+  const problems: FileProblem[] = [];
   const error = (field: string, message: string) => problems.push({ field, message, severity: 'error' });
   const warn = (field: string, message: string) => problems.push({ field, message, severity: 'warning' });
   if (!translation.name && !translation.descriptiveName) {

@@ -2,14 +2,13 @@
  * Turns zod issues into one friendly message per problem: the field, what was found,
  * what is expected and how to fix it. Used by `npm run validate` and the build.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import { didYouMean } from '../lib/did-you-mean.ts';
 
-export interface Problem {
-  /** Dotted path to the field, e.g. "members[3].country"; empty for the whole file. */
-  field: string;
-  message: string;
-}
+import type { Problem } from '../lib/problem.ts';
+
+/** What a schema issue says: the field (dotted path, e.g. "members[3].country"; empty for the whole file) and the message. */
+type Explained = Pick<Problem, 'field' | 'message'>;
 
 /** "members[3].country" from ["members", 3, "country"]. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
@@ -18,27 +17,36 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
     .join('');
 }
 
-/** The object schema's shape at `path`, to name the allowed keys and describe missing fields. */
-function shapeAt(schema: z.ZodType | undefined, path: ReadonlyArray<PropertyKey>): Record<string, z.ZodType> | undefined {
-  let current: unknown = schema;
-  const unwrap = (s: unknown): unknown => {
-    let node = s as { def?: { type?: string; innerType?: unknown; in?: unknown; element?: unknown; schema?: unknown } };
-    for (let i = 0; i < 10 && node?.def; i++) {
-      const t = node.def.type;
-      if (t === 'optional' || t === 'default' || t === 'nullable' || t === 'readonly' || t === 'prefault') node = node.def.innerType as typeof node;
-      else if (t === 'pipe') node = node.def.in as typeof node;
+type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; allOf?: JsonSchema[]; $ref?: string; description?: string };
+const jsonSchemas = new WeakMap<z.ZodType, JsonSchema>();
+
+/**
+ * The object schema's fields at `path` (their descriptions included), read from zod's public JSON
+ * Schema export of the input side, so messages can name the allowed keys and describe a missing
+ * field without reaching into zod's internals.
+ */
+function shapeAt(schema: z.ZodType | undefined, path: ReadonlyArray<PropertyKey>): Record<string, JsonSchema> | undefined {
+  if (!schema) return undefined;
+  let root = jsonSchemas.get(schema);
+  if (!root) {
+    root = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema & { $defs?: Record<string, JsonSchema> };
+    jsonSchemas.set(schema, root);
+  }
+  const defs = (root as { $defs?: Record<string, JsonSchema> }).$defs ?? {};
+  const resolve = (node: JsonSchema | undefined): JsonSchema | undefined => {
+    for (let i = 0; i < 10 && node; i++) {
+      if (node.$ref) node = defs[node.$ref.replace(/^#\/\$defs\//, '')];
+      else if (!node.properties && !node.items && (node.anyOf ?? node.oneOf ?? node.allOf)) node = (node.anyOf ?? node.oneOf ?? node.allOf)!.find((n) => resolve(n)?.properties || resolve(n)?.items);
       else break;
     }
     return node;
   };
+  let node = resolve(root);
   for (const part of path) {
-    const node = unwrap(current) as { def?: { type?: string; element?: unknown }; shape?: Record<string, unknown> };
-    if (typeof part === 'number' && node?.def?.type === 'array') current = node.def.element;
-    else if (typeof part === 'string' && node?.shape) current = node.shape[part];
-    else return undefined;
+    node = resolve(typeof part === 'number' ? node?.items : node?.properties?.[String(part)]);
+    if (!node) return undefined;
   }
-  const last = unwrap(current) as { shape?: Record<string, z.ZodType> };
-  return last?.shape;
+  return node?.properties;
 }
 
 const describe = (value: unknown): string => {
@@ -50,7 +58,7 @@ const describe = (value: unknown): string => {
 };
 
 /** One message for one zod issue; `schema` lets it name allowed keys and field descriptions. */
-export function explainIssue(issue: z.core.$ZodIssue, schema?: z.ZodType, input?: unknown): Problem {
+export function explainIssue(issue: z.core.$ZodIssue, schema?: z.ZodType, input?: unknown): Explained {
   const field = formatPath(issue.path);
   switch (issue.code) {
     case 'unrecognized_keys': {

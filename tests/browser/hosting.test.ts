@@ -8,8 +8,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { SUB_PATH, rootBuild, subBuild } from '../helpers/builds.ts';
 import { nginxUnavailable, shippedHeaders, startNginx } from '../helpers/nginx.ts';
 import type { HostedServer } from '../helpers/server-process.ts';

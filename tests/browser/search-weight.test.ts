@@ -5,10 +5,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { launchBrowser } from '../../scripts/lib/browser.ts';
+import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
 import { rootBuild } from '../helpers/builds.ts';
-import { firstQueryWeight } from '../helpers/first-query.ts';
+import { firstQueryWeight } from '../../scripts/lib/first-query.ts';
 
 const BUDGET = 150 * 1024;
 

@@ -10,12 +10,10 @@
  */
 import { cut } from '../../lib/quote.ts';
 
-/** Where a problem is, when the tree knows (1-based). */
-export interface SafetyProblem {
-  message: string;
-  line?: number | undefined;
-  column?: number | undefined;
-}
+import type { Problem } from '../../lib/problem.ts';
+
+/** A problem in an entry's body, at its line in the body when the tree knows it. */
+export type SafetyProblem = Pick<Problem, 'message' | 'line' | 'column'>;
 
 /** MDX components an entry may use (provided by the entry page, no import), with their props. */
 export const ALLOWED_COMPONENTS: Readonly<Record<string, { props: readonly string[]; required: readonly string[] }>> = {
