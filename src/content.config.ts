@@ -6,6 +6,10 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ENTRY_SCHEMAS } from './schemas/entry.ts';
 import { organisationSchema } from './schemas/organisation.ts';
+import { siteConfig } from './site-config.ts';
+
+/** src/content, or the folder CONTENT_DIR names (the tests build a fixture catalogue). */
+const { contentDir } = siteConfig(process.env);
 
 /** Ids are file names without extension, unchanged, so URLs are exactly what editors see. */
 const fileId = ({ entry }: { entry: string }) => entry.replace(/\.(mdx?|ya?ml)$/, '');
@@ -14,7 +18,8 @@ const entries = (kind: keyof typeof ENTRY_SCHEMAS) =>
   defineCollection({
     // retainBody: false keeps only the rendered body in the content store; the raw Markdown
     // is never read from it, and at 10,000 entries it doubles the store the build must load.
-    loader: glob({ pattern: '*.{md,mdx}', base: `./src/content/${kind}`, generateId: fileId, retainBody: false }),
+    // Entries only: translations (<id>.<language>.md) are the translations collection.
+    loader: glob({ pattern: ['*.{md,mdx}', '!*.*.{md,mdx}'], base: `./${contentDir}/${kind}`, generateId: fileId, retainBody: false }),
     schema: ENTRY_SCHEMAS[kind],
   });
 
@@ -23,7 +28,7 @@ export const collections = {
   practices: entries('practices'),
   programmes: entries('programmes'),
   organisations: defineCollection({
-    loader: glob({ pattern: '*.{yaml,yml}', base: './src/content/organisations', generateId: fileId }),
+    loader: glob({ pattern: '*.{yaml,yml}', base: `./${contentDir}/organisations`, generateId: fileId }),
     schema: organisationSchema,
   }),
 };

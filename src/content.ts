@@ -10,6 +10,7 @@ import { checkCatalogue } from './lib/catalogue-checks.ts';
 import { lastChangeDates } from './lib/git-dates.ts';
 import { overlapIndex, type OverlapIndex } from './lib/overlap.ts';
 import type { Entry } from './lib/model.ts';
+import { siteConfig } from './site-config.ts';
 
 type EntryCollection = CollectionEntry<Kind>;
 
@@ -21,7 +22,7 @@ async function load() {
   const unrendered: string[] = [];
   for (const kind of KINDS.keys()) {
     for (const entry of await getCollection(kind)) {
-      const filePath = entry.filePath ?? `src/content/${kind}/${entry.id}.md`;
+      const filePath = entry.filePath ?? `${siteConfig(process.env).contentDir}/${kind}/${entry.id}.md`;
       // Astro's glob loader logs a Markdown body it could not render (the content policy's
       // plugins refuse unsafe bodies by throwing) and goes on without it; a page without its
       // body must not be published as a success.
@@ -44,7 +45,7 @@ async function load() {
       `The catalogue has ${problems.length} error(s):\n${problems.map((p) => `  ${p.file}  ${p.field}: ${p.message}`).join('\n')}\nRun npm run validate for the full report.`,
     );
   }
-  const catalogue = buildCatalogue(raw, organisations, lastChangeDates(process.cwd()));
+  const catalogue = buildCatalogue(raw, organisations, lastChangeDates(process.cwd(), siteConfig(process.env).contentDir));
   return { catalogue, sources };
 }
 

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS } from '../../src/schemas/vocabularies.ts';
+import { siteConfig } from '../../src/site-config.ts';
 import type { Problem } from './types.ts';
 import { annotate } from '../lib/report.ts';
 
@@ -15,7 +16,7 @@ export function sourceOf(page: string, root: string): string | undefined {
   const match = /^([a-z]+)\/([a-z0-9-]+)\/index\.html$/.exec(page);
   if (!match || !KINDS.has(match[1] as never)) return undefined;
   for (const ext of ['.md', '.mdx']) {
-    const file = join('src', 'content', match[1]!, `${match[2]!}${ext}`);
+    const file = join(siteConfig(process.env).contentDir, match[1]!, `${match[2]!}${ext}`);
     if (existsSync(join(root, file))) return file;
   }
   return undefined;

@@ -30,7 +30,7 @@ beforeAll(() => {
       'sources: [{ document: web, locator: "fixture", title: "Fixture", url: "https://example.org/" }]', 'asOf: 2017', 'lastReviewed: 2026-11-23', '---', '', 'Text.', ''].join('\n'),
   );
   // Missing translations are not what this corpus is about.
-  result = validateContent(root, '2026-11-23');
+  result = validateContent(root, { today: '2026-11-23', contentDir: 'src/content' });
   result.problems = result.problems.filter((p) => !p.message.startsWith('No French translation'));
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -65,7 +65,7 @@ beforeAll(() => {
   for (const [path, content] of Object.entries(files)) writeFileSync(join(root, 'src/content', path), content);
   mkdirSync(join(root, 'src/content/networks/folder.md'));
   symlinkSync(join(root, 'nowhere.md'), join(root, 'src/content/networks/dangling-link.md'));
-  result = validateContent(root, '2026-11-23');
+  result = validateContent(root, { today: '2026-11-23', contentDir: 'src/content' });
 });
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -140,7 +140,7 @@ describe('validator at scale', () => {
       const filler = 'An entry body, with [links](https://example.org/) and `code` and <abbr title="x">a</abbr>. '.repeat(9_000);
       const big = valid('Large Network', `caveats: ["${'long caveat '.repeat(20_000)}"]\n`).replace('country: AL', `country: "${'Absurdistan '.repeat(8_000)}"`);
       writeFileSync(join(dir, 'src/content/networks/large.md'), `${big}${filler}`.slice(0, 999_000));
-      const { problems } = validateContent(dir, '2026-11-23');
+      const { problems } = validateContent(dir, { today: '2026-11-23', contentDir: 'src/content' });
       expect(problems.map((p) => p.field)).toContain('members[0].country');
       for (const p of problems) expect(p.message.length, p.message.slice(0, 80)).toBeLessThan(600);
     } finally {

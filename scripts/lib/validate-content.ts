@@ -15,6 +15,7 @@ import { readEntryFile } from './read-entry.ts';
 import { checkBodySafety } from './content-safety.ts';
 import { TEMPLATE_MARKERS } from './new-entry.ts';
 import { didYouMean } from '../../src/lib/did-you-mean.ts';
+import { siteConfig } from '../../src/site-config.ts';
 import { translationSchema, type TranslationData } from '../../src/schemas/translation.ts';
 import { fingerprint, translatableText, translationProblems, type EnglishSource } from '../../src/lib/translation.ts';
 import { LOCALES, TRANSLATED_LOCALES, type Locale } from '../../src/i18n/locales.ts';
@@ -35,8 +36,16 @@ export interface ValidationResult {
 const listFiles = (dir: string, pattern: RegExp) =>
   existsSync(dir) ? readdirSync(dir).filter((f) => pattern.test(f)).sort() : [];
 
-export function validateContent(root: string, today = new Date().toISOString().slice(0, 10)): ValidationResult {
-  const contentDir = join(root, 'src', 'content');
+export interface ValidationOptions {
+  /** The day treated as today (ISO date), for review dates; injected by tests. */
+  today?: string;
+  /** The content folder, relative to `root` (default: CONTENT_DIR or src/content). */
+  contentDir?: string;
+}
+
+export function validateContent(root: string, options: ValidationOptions = {}): ValidationResult {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const contentDir = join(root, options.contentDir ?? siteConfig(process.env).contentDir);
   const problems: Problem[] = [];
   const entries: CheckedEntry[] = [];
   const organisations: CheckedOrganisation[] = [];

@@ -3,7 +3,7 @@
  * dist/ exactly as it was whenever a stage fails or its process dies (validation, Astro, Pagefind),
  * refuses to run beside another build of the same target, and recovers the previous site when a
  * build was killed in the middle of publishing. Runs the real build script in a temporary copy of
- * the project.
+ * the project, with the fixture catalogue as its content (CONTENT_DIR=content).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, re
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { ROOT } from './helpers/builds.ts';
+import { FIXTURE_CONTENT, ROOT } from '../helpers/builds.ts';
 
 let project: string;
 const marker = () => (existsSync(join(project, 'dist', 'index.html')) ? readFileSync(join(project, 'dist', 'index.html'), 'utf8') : undefined);
@@ -23,7 +23,7 @@ const previousSite = () => {
 const leftovers = () => (existsSync(join(project, '.build-tmp')) ? readdirSync(join(project, '.build-tmp')) : []);
 
 function environment(extra: Record<string, string> = {}) {
-  const env: Record<string, string | undefined> = { ...process.env, ...extra };
+  const env: Record<string, string | undefined> = { ...process.env, CONTENT_DIR: 'content', ...extra };
   delete env['BASE_URL'];
   return env;
 }
@@ -58,13 +58,15 @@ async function buildPausedInSwap() {
   return { child, exited, resume: () => rmSync(pause, { force: true }), output: () => output };
 }
 
-const goodEntry = readFileSync(join(ROOT, 'src/content/networks/carin.md'), 'utf8');
+const goodEntry = readFileSync(join(ROOT, FIXTURE_CONTENT, 'networks/atlantic-prosecutors-network.md'), 'utf8');
+const broken = goodEntry.replace('name: ', 'name: Broken ').replace(/country: Albania/, 'country: Albanai');
 
 beforeAll(() => {
   project = mkdtempSync(join(tmpdir(), 'catalogue-build-'));
   for (const item of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, item), join(project, item), { recursive: true });
   }
+  cpSync(join(ROOT, FIXTURE_CONTENT), join(project, 'content'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
   previousSite();
 });
@@ -72,10 +74,10 @@ afterAll(() => rmSync(project, { recursive: true, force: true }));
 
 describe('a failing build', () => {
   it('stops on invalid content with the file, field and fix, and keeps dist/', () => {
-    withFile('src/content/networks/broken.md', goodEntry.replace('name: ', 'name: Broken ').replace(/country: Austria/, 'country: Austrai'), () => {
+    withFile('content/networks/broken.md', broken, () => {
       const { code, output } = run(['scripts/build.ts']);
       expect(code).toBe(1);
-      expect(output).toMatch(/src\/content\/networks\/broken\.md:\d+\s+members\[0\]\.country\s+Unknown country “Austrai”\. Did you mean “Austria”/);
+      expect(output).toMatch(/content\/networks\/broken\.md:\d+\s+members\[0\]\.country\s+Unknown country “Albanai”\. Did you mean “Albania”/);
       expect(output).toMatch(/previous dist\/ is unchanged/);
       expect(marker()).toBe('previous site');
       expect(leftovers()).toEqual([]);
@@ -83,7 +85,7 @@ describe('a failing build', () => {
   });
 
   it('refuses content that tries to run code', () => {
-    withFile('src/content/networks/hostile.mdx', readFileSync(join(ROOT, 'tests/fixtures/hostile/expression.mdx'), 'utf8'), () => {
+    withFile('content/networks/hostile.mdx', readFileSync(join(ROOT, 'tests/fixtures/hostile/expression.mdx'), 'utf8'), () => {
       const { code, output } = run(['scripts/build.ts'], { HOSTILE_MARKER: join(project, 'code-ran') });
       expect(code).toBe(1);
       expect(output).toMatch(/hostile\.mdx:\d+\s+body\s+JavaScript expressions in braces/);
@@ -139,7 +141,7 @@ describe('builds of the same target', () => {
     killed.child.kill('SIGKILL');
     await killed.exited;
     expect(marker()).toBeUndefined(); // the worst moment: dist/ renamed away, the new site not yet in
-    withFile('src/content/networks/broken.md', goodEntry.replace('name: ', 'name: Broken ').replace(/country: Austria/, 'country: Austrai'), () => {
+    withFile('content/networks/broken.md', broken, () => {
       const { code, output } = run(['scripts/build.ts']);
       expect(code).toBe(1);
       expect(output).toMatch(/An earlier build was stopped while publishing; the site it replaced is back/);
@@ -152,7 +154,7 @@ describe('builds of the same target', () => {
 describe('a direct `astro build` with the hostile corpus in the content', () => {
   const corpus = readdirSync(join(ROOT, 'tests/fixtures/hostile'));
   function withCorpus(test: () => void, files = corpus) {
-    const names = files.map((name) => `src/content/networks/hostile-${name}`);
+    const names = files.map((name) => `content/networks/hostile-${name}`);
     for (const [i, name] of files.entries()) cpSync(join(ROOT, 'tests/fixtures/hostile', name), join(project, names[i]!));
     try {
       test();

@@ -1,5 +1,5 @@
 /**
- * Page-weight budget for the search page (the other templates are measured over dist by
+ * Content test. Page-weight budget for the search page (the other templates are measured over dist by
  * scripts/checks/page-weight.ts): everything the browser downloads to open the search
  * page and show the first query's results stays within 150 KB (see first-query.ts).
  */
@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../scripts/lib/browser.ts';
 import { serveStatic, type StaticServer } from '../../scripts/lib/static-server.ts';
-import { rootBuild } from '../helpers/builds.ts';
+import { content } from '../helpers/builds.ts';
 import { firstQueryWeight } from '../../scripts/lib/first-query.ts';
 
 const BUDGET = 150 * 1024;
@@ -16,7 +16,7 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveStatic(rootBuild, '/');
+  server = await serveStatic(content.root, '/');
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -24,7 +24,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('search page weight', () => {
+describe('content: search page weight on the real catalogue', () => {
   it(`first query downloads at most ${BUDGET / 1024} KB`, async () => {
     const sizes = await firstQueryWeight(browser, `${server.url}search/?q=network`);
     const total = [...sizes.values()].reduce((a, b) => a + b, 0);

@@ -1,5 +1,5 @@
 /**
- * The discovery pages in a real browser, on the sub-path build: the cooperation finder
+ * The discovery pages in a real browser, on the fixture catalogue's sub-path build: the cooperation finder
  * gives the entries the open data says the chosen countries share, its state round-trips
  * through the URL, country pages hand over to it, and nothing is requested from another
  * host. Expected results are computed from the built data/catalogue.json.
@@ -8,7 +8,10 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { useSite } from '../helpers/site-session.ts';
-import { ROOT, SUB_PATH, subBuild } from '../helpers/builds.ts';
+import { SUB_PATH, fixture } from '../helpers/builds.ts';
+import { axeViolations } from '../helpers/axe.ts';
+
+const subBuild = fixture.sub;
 
 interface Exported {
   url: string;
@@ -34,15 +37,15 @@ async function finderResults(): Promise<string[]> {
 }
 
 describe('cooperation finder', () => {
-  it('lists the entries Albania and Serbia share on organised crime, as the open data has them', async () => {
-    const expected = sharedBy(['AL', 'RS'], 'organised-crime');
+  it('lists the entries Albania and Serbia share on money laundering, as the open data has them', async () => {
+    const expected = sharedBy(['AL', 'RS'], 'money-laundering-asset-recovery');
     expect(expected.length).toBeGreaterThan(1);
     await site.page.goto(`${site.url}finder/`);
     await site.page.getByLabel('Country 1').selectOption({ label: 'Albania' });
     await site.page.getByLabel('Country 2').selectOption({ label: 'Serbia' });
-    await site.page.getByRole('checkbox', { name: 'Organised crime' }).check();
+    await site.page.getByRole('checkbox', { name: 'Money laundering and asset recovery' }).check();
     await site.page.getByRole('button', { name: 'Find shared entries' }).click();
-    await site.page.waitForURL(/crime=organised-crime/);
+    await site.page.waitForURL(/crime=money-laundering-asset-recovery/);
     expect(await finderResults()).toEqual(expected);
     expect(await site.page.getByRole('status').textContent()).toContain(`${expected.length} entries bring together Albania and Serbia`);
     // One column per chosen country, with its role.
@@ -53,16 +56,16 @@ describe('cooperation finder', () => {
   it('keeps its state in the URL, so a result can be shared and reloaded', async () => {
     const url = new URL(site.page.url());
     expect(url.searchParams.getAll('country')).toEqual(['AL', 'RS']);
-    expect(url.searchParams.getAll('crime')).toEqual(['organised-crime']);
+    expect(url.searchParams.getAll('crime')).toEqual(['money-laundering-asset-recovery']);
     await site.page.goto('about:blank');
     await site.page.goto(url.href);
-    expect(await finderResults()).toEqual(sharedBy(['AL', 'RS'], 'organised-crime'));
+    expect(await finderResults()).toEqual(sharedBy(['AL', 'RS'], 'money-laundering-asset-recovery'));
     expect(await site.page.getByLabel('Country 2').inputValue()).toBe('RS');
-    expect(await site.page.getByRole('checkbox', { name: 'Organised crime' }).isChecked()).toBe(true);
+    expect(await site.page.getByRole('checkbox', { name: 'Money laundering and asset recovery' }).isChecked()).toBe(true);
   });
 
   it('widens when a filter is removed and asks for a second country', async () => {
-    await site.page.getByRole('checkbox', { name: 'Organised crime' }).uncheck();
+    await site.page.getByRole('checkbox', { name: 'Money laundering and asset recovery' }).uncheck();
     await site.page.waitForURL((u) => !u.search.includes('crime='));
     expect(await finderResults()).toEqual(sharedBy(['AL', 'RS']));
     await site.page.getByLabel('Country 2').selectOption('');
@@ -103,19 +106,19 @@ describe('overlaps', () => {
         shared: Number(tr.querySelectorAll('td')[0]!.textContent),
       })),
     );
-    expect(rows.length).toBeGreaterThan(5);
+    expect(rows.length).toBeGreaterThan(1);
     for (const row of rows) expect(row.shared, row.links.join(' and ')).toBe(sharedCountries(row.links[0]!, row.links[1]!));
     // Strongest first: the first pair shares at least as many as the last.
     expect(rows[0]!.shared).toBeGreaterThanOrEqual(rows.at(-1)!.shared);
   });
 
   it('lists similar entries on an entry page, each with what it shares', async () => {
-    await site.page.goto(`${site.url}networks/carin/`);
+    await site.page.goto(`${site.url}networks/atlantic-prosecutors-network/`);
     const items = site.page.getByRole('region', { name: 'Similar entries' }).getByRole('listitem');
     expect(await items.count()).toBeGreaterThanOrEqual(3);
     const first = items.first();
     const href = new URL((await first.getByRole('link').getAttribute('href'))!, site.url).pathname;
-    const shared = sharedCountries(href, `${SUB_PATH}networks/carin/`);
+    const shared = sharedCountries(href, `${SUB_PATH}networks/atlantic-prosecutors-network/`);
     expect(await first.textContent()).toMatch(new RegExp(`shares (all )?${shared} `));
   });
 });
@@ -147,11 +150,14 @@ describe('map', () => {
     const rows = await site.page.locator('#map-table + table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelectorAll('td')[0]!.textContent!, Number(tr.querySelectorAll('td')[1]!.textContent)] as const));
     expect(new Map(rows)).toEqual(counts);
     const links = await site.page.locator('svg.world-map a').evaluateAll((as) => as.map((a) => [a.getAttribute('data-code'), a.getAttribute('href')]));
-    expect(links.length).toBeGreaterThan(100);
+    // Every country of the catalogue that is large enough to draw has its link.
+    const drawn = await site.page.locator('svg.world-map path').count();
+    expect(drawn).toBeGreaterThan(100);
+    expect(links.map(([code]) => code).sort()).toEqual([...counts.keys()].filter((c) => c !== 'LI').sort());
     for (const [code, href] of links) expect(href).toBe(`${SUB_PATH}countries/${code!.toLowerCase()}/`);
-    await site.page.locator('svg.world-map a[data-code="DE"] path').click();
-    await site.page.waitForURL(`**${SUB_PATH}countries/de/`);
-    expect(await site.page.locator('h1').textContent()).toBe('Germany');
+    await site.page.locator('svg.world-map a[data-code="KE"] path').click();
+    await site.page.waitForURL(`**${SUB_PATH}countries/ke/`);
+    expect(await site.page.locator('h1').textContent()).toBe('Kenya');
   });
 });
 
@@ -174,17 +180,12 @@ describe('locator maps', () => {
 });
 
 describe('discovery pages', () => {
-  it.each(['finder/?country=AL&country=RS&country=IT', 'overlaps/', 'relationships/', 'map/', 'countries/al/', 'networks/carin/', ''])(
+  it.each(['finder/?country=AL&country=RS&country=KE', 'overlaps/', 'relationships/', 'map/', 'countries/al/', 'networks/atlantic-prosecutors-network/', ''])(
     'pass axe’s WCAG 2.1 AA rules: /%s',
     async (path) => {
       await site.page.goto(`${site.url}${path}`);
       if (path.startsWith('finder')) await site.page.waitForSelector('#results table');
-      await site.page.addScriptTag({ path: join(ROOT, 'node_modules/axe-core/axe.min.js') });
-      const violations = await site.page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-      });
+      const violations = await axeViolations(site.page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
       expect(violations).toEqual([]);
     },
   );

@@ -1,13 +1,13 @@
 /**
- * The sub-path build served under /cdpc/catalogue/, as on an institutional site: pages,
+ * The fixture catalogue's sub-path build served under /cdpc/catalogue/, as on an institutional site: pages,
  * assets, links and the search bundle all load from under the base, with no 404 and no
  * request to any other origin.
  */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/site-session.ts';
-import { SUB_PATH, subBuild } from '../helpers/builds.ts';
+import { SUB_PATH, fixture } from '../helpers/builds.ts';
 
-const site = useSite(subBuild, SUB_PATH);
+const site = useSite(fixture.sub, SUB_PATH);
 
 describe('under a base path', () => {
   it('loads the home page with its stylesheet and follows links to an entry and a country', async () => {
@@ -17,15 +17,15 @@ describe('under a base path', () => {
     expect(sheet).toBeGreaterThan(0);
     await site.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Networks' }).click();
     await site.page.waitForURL(`**${SUB_PATH}networks/`);
-    await site.page.getByRole('link', { name: /Ibero-American Legal Assistance Network/ }).first().click();
-    await site.page.waitForURL(`**${SUB_PATH}networks/iberred/`);
+    await site.page.getByRole('link', { name: 'Atlantic Prosecutors Network' }).first().click();
+    await site.page.waitForURL(`**${SUB_PATH}networks/atlantic-prosecutors-network/`);
     await site.page.locator('.members a').first().click();
     await site.page.waitForURL(new RegExp(`${SUB_PATH}countries/[a-z]{2}/$`));
     expect(await site.page.locator('h1').textContent()).not.toBe('');
   });
 
   it('searches with the bundle served from under the base path', async () => {
-    await site.page.goto(`${site.url}search/?q=Eurojust`);
+    await site.page.goto(`${site.url}search/?q=ransomware`);
     await site.page.waitForFunction(() => /found/.test(document.querySelector('#status')?.textContent ?? ''));
     const href = await site.page.locator('#results li h3 a').first().getAttribute('href');
     expect(href).toMatch(new RegExp(`^${SUB_PATH}`));

@@ -5,13 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/site-session.ts';
-import { rootBuild } from '../helpers/builds.ts';
+import { fixture } from '../helpers/builds.ts';
 
-const site = useSite(rootBuild);
+const site = useSite(fixture.root);
 
 describe('printing an entry', () => {
   it('keeps the entry and drops the site chrome', async () => {
-    await site.page.goto(`${site.url}networks/carin/`);
+    await site.page.goto(`${site.url}networks/atlantic-prosecutors-network/`);
     await site.page.emulateMedia({ media: 'print' });
     for (const hidden of ['.site-header nav', '.site-footer', '.skip-link', 'section.no-print']) {
       expect(await site.page.locator(hidden).first().isVisible(), hidden).toBe(false);
