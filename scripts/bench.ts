@@ -19,14 +19,19 @@ import { serveStatic } from './lib/static-server.ts';
 import { firstQueryWeight } from './lib/first-query.ts';
 
 const { values } = parseArgs({
-  options: { entries: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false }, baseline: { type: 'boolean', default: false } },
+  options: {
+    entries: { type: 'string', default: '1000' },
+    keep: { type: 'boolean', default: false },
+    baseline: { type: 'boolean', default: false },
+  },
 });
 const count = Number(values.entries);
 const root = process.cwd();
 const COPY = ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 function sizeMB(path: string): number {
-  const bytes = (p: string): number => (statSync(p).isDirectory() ? readdirSync(p).reduce((sum, f) => sum + bytes(join(p, f)), 0) : statSync(p).size);
+  const bytes = (p: string): number =>
+    statSync(p).isDirectory() ? readdirSync(p).reduce((sum, f) => sum + bytes(join(p, f)), 0) : statSync(p).size;
   return Math.round((bytes(path) / 1024 / 1024) * 10) / 10;
 }
 
@@ -42,12 +47,18 @@ function build(dir: string, args = ['scripts/build.ts']): Promise<{ output: stri
   const poll = setInterval(() => {
     peakKB = Math.max(peakKB, treeRssKB(child.pid!));
   }, 100);
-  for (const stream of [child.stdout, child.stderr]) stream.on('data', (d: Buffer) => { output += d; process.stderr.write(d); });
-  return new Promise((resolve, reject) => child.on('close', (code) => {
-    clearInterval(poll);
-    if (code !== 0) return reject(new Error(`build failed with exit code ${code}`));
-    resolve({ output, peakRssMB: Math.round(peakKB / 1024) });
-  }));
+  for (const stream of [child.stdout, child.stderr])
+    stream.on('data', (d: Buffer) => {
+      output += d;
+      process.stderr.write(d);
+    });
+  return new Promise((resolve, reject) =>
+    child.on('close', (code) => {
+      clearInterval(poll);
+      if (code !== 0) return reject(new Error(`build failed with exit code ${code}`));
+      resolve({ output, peakRssMB: Math.round(peakKB / 1024) });
+    }),
+  );
 }
 
 /**
@@ -80,7 +91,7 @@ const BARE_FILES: Record<string, string> = {
     "execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--silent'], { stdio: 'inherit' });",
     'const t1 = performance.now();',
     "execFileSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', 'dist'], { stdio: ['ignore', 'ignore', 'inherit'] });",
-    "console.log(`bare: astro ${((t1 - t0) / 1000).toFixed(1)} s, pagefind ${((performance.now() - t1) / 1000).toFixed(1)} s`);",
+    'console.log(`bare: astro ${((t1 - t0) / 1000).toFixed(1)} s, pagefind ${((performance.now() - t1) / 1000).toFixed(1)} s`);',
   ].join('\n'),
 };
 
@@ -89,7 +100,12 @@ const BARE_FILES: Record<string, string> = {
  * networks are added (their one relation pointing at `relationTarget(networksFolder)`); `run`
  * measures it. The folder is removed afterwards unless --keep.
  */
-async function inTemporaryProject(prefix: string, populate: (dir: string) => void, relationTarget: (networks: string) => string, run: (dir: string) => Promise<void>): Promise<void> {
+async function inTemporaryProject(
+  prefix: string,
+  populate: (dir: string) => void,
+  relationTarget: (networks: string) => string,
+  run: (dir: string) => Promise<void>,
+): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   try {
     populate(dir);
@@ -117,21 +133,28 @@ async function runBaseline(): Promise<void> {
       writeFileSync(join(dir, file), text);
     }
   };
-  await inTemporaryProject('catalogue-bench-bare-', populate, () => 'none', async (dir) => {
-    const t0 = performance.now();
-    const { output, peakRssMB } = await build(dir, ['build.mjs']);
-    const times = /bare: astro ([\d.]+) s, pagefind ([\d.]+) s/.exec(output);
-    console.log(JSON.stringify({
-      baseline: 'bare Astro + Pagefind',
-      entries: count,
-      buildSeconds: Number(times?.[1]),
-      indexSeconds: Number(times?.[2]),
-      totalSeconds: seconds(t0),
-      peakRssMB,
-      distMB: sizeMB(join(dir, 'dist')),
-      indexMB: sizeMB(join(dir, 'dist', 'pagefind')),
-    }));
-  });
+  await inTemporaryProject(
+    'catalogue-bench-bare-',
+    populate,
+    () => 'none',
+    async (dir) => {
+      const t0 = performance.now();
+      const { output, peakRssMB } = await build(dir, ['build.mjs']);
+      const times = /bare: astro ([\d.]+) s, pagefind ([\d.]+) s/.exec(output);
+      console.log(
+        JSON.stringify({
+          baseline: 'bare Astro + Pagefind',
+          entries: count,
+          buildSeconds: Number(times?.[1]),
+          indexSeconds: Number(times?.[2]),
+          totalSeconds: seconds(t0),
+          peakRssMB,
+          distMB: sizeMB(join(dir, 'dist')),
+          indexMB: sizeMB(join(dir, 'dist', 'pagefind')),
+        }),
+      );
+    },
+  );
 }
 
 async function runCatalogue(): Promise<void> {
@@ -139,7 +162,10 @@ async function runCatalogue(): Promise<void> {
     for (const item of COPY) cpSync(join(root, item), join(dir, item), { recursive: true });
   };
   // Each synthetic network relates to a real one, so relations resolve.
-  const realNetwork = (networks: string) => readdirSync(networks).find((f) => f.endsWith('.md'))!.replace(/\.md$/, '');
+  const realNetwork = (networks: string) =>
+    readdirSync(networks)
+      .find((f) => f.endsWith('.md'))!
+      .replace(/\.md$/, '');
   await inTemporaryProject('catalogue-bench-', populate, realNetwork, async (dir) => {
     const t0 = performance.now();
     const { output, peakRssMB } = await build(dir);
@@ -154,17 +180,19 @@ async function runCatalogue(): Promise<void> {
     await browser.close();
     await server.close();
 
-    console.log(JSON.stringify({
-      entries,
-      pages: Number(done?.[2]),
-      buildSeconds: Number(done?.[1]),
-      indexSeconds: Number(done?.[3]),
-      totalSeconds,
-      peakRssMB,
-      distMB: sizeMB(dist),
-      indexMB: sizeMB(join(dist, 'pagefind')),
-      firstQueryKB: Math.round([...sizes.values()].reduce((a, b) => a + b, 0) / 102.4) / 10,
-    }));
+    console.log(
+      JSON.stringify({
+        entries,
+        pages: Number(done?.[2]),
+        buildSeconds: Number(done?.[1]),
+        indexSeconds: Number(done?.[3]),
+        totalSeconds,
+        peakRssMB,
+        distMB: sizeMB(dist),
+        indexMB: sizeMB(join(dist, 'pagefind')),
+        firstQueryKB: Math.round([...sizes.values()].reduce((a, b) => a + b, 0) / 102.4) / 10,
+      }),
+    );
   });
 }
 

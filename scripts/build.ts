@@ -29,7 +29,11 @@ import type { ValidationMessage } from '../src/integrations/content-guard.ts';
 /** Content validation (scripts/lib/validate-child.ts); its report prints as it comes. */
 function runValidation(cwd: string): Promise<boolean> {
   return new Promise((resolvePromise, reject) => {
-    const child = spawn(process.execPath, [join(import.meta.dirname, 'lib', 'validate-child.ts')], { cwd, env: process.env, stdio: 'inherit' });
+    const child = spawn(process.execPath, [join(import.meta.dirname, 'lib', 'validate-child.ts')], {
+      cwd,
+      env: process.env,
+      stdio: 'inherit',
+    });
     child.on('error', reject);
     child.on('exit', (code) => resolvePromise(code === 0));
   });
@@ -44,13 +48,18 @@ function startAstroBuild(cwd: string) {
   });
   let live = false;
   const held: Array<[NodeJS.WriteStream, Buffer]> = [];
-  for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]] as const) {
+  for (const [from, to] of [
+    [child.stdout, process.stdout],
+    [child.stderr, process.stderr],
+  ] as const) {
     from?.on('data', (d: Buffer) => (live ? to.write(d) : held.push([to, d])));
   }
   const done = new Promise<void>((resolvePromise, reject) => {
     child.on('error', reject);
     child.on('close', (code, signal) =>
-      code === 0 ? resolvePromise() : reject(new Error(`Astro could not build the site (${signal ?? `exit code ${code}`}); its message is above.`)),
+      code === 0
+        ? resolvePromise()
+        : reject(new Error(`Astro could not build the site (${signal ?? `exit code ${code}`}); its message is above.`)),
     );
   });
   done.catch(() => undefined); // handled by whoever awaits it; stopping it is not an error
@@ -129,7 +138,9 @@ async function main(): Promise<number> {
 
   mkdirSync(dirname(dist), { recursive: true });
   await swapIn(next, dist, previous, pauseInSwap);
-  console.log(`✓ site built in ${buildSeconds} s, ${pages} pages indexed in ${indexSeconds} s (entry files written meanwhile), total ${seconds(t0)} s → ${dist}`);
+  console.log(
+    `✓ site built in ${buildSeconds} s, ${pages} pages indexed in ${indexSeconds} s (entry files written meanwhile), total ${seconds(t0)} s → ${dist}`,
+  );
   return 0;
 }
 

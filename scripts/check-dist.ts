@@ -27,5 +27,6 @@ const site = loadSite(dir, base);
 const results = await runChecks(site);
 console.log(formatSummary(results, site.pages.length));
 // In a GitHub workflow, each issue also becomes an annotation, on the entry's Markdown line when it has one.
-if (inWorkflow()) for (const problems of results.values()) for (const problem of problems) annotateProblem(problem, process.cwd(), site.base);
+if (inWorkflow())
+  for (const problems of results.values()) for (const problem of problems) annotateProblem(problem, process.cwd(), site.base);
 process.exit([...results.values()].some((i) => i.length) ? 1 : 0);

@@ -36,7 +36,12 @@ export function normalisedHtml(html: string): string[] {
         return;
       }
     }
-    const children = 'content' in node ? [(node as DefaultTreeAdapterMap['template']).content as Node] : 'childNodes' in node ? (node.childNodes as Node[]) : [];
+    const children =
+      'content' in node
+        ? [(node as DefaultTreeAdapterMap['template']).content as Node]
+        : 'childNodes' in node
+          ? (node.childNodes as Node[])
+          : [];
     for (const child of children) walk(child, 'tagName' in node ? depth + 1 : depth);
   };
   walk(parse(html) as Node, 0);

@@ -27,9 +27,15 @@ try {
     const scores = Object.fromEntries(Object.keys(TARGETS).map((k) => [k, Math.round((categories[k]?.score ?? 0) * 100)]));
     const low = Object.entries(scores).filter(([k, v]) => v < TARGETS[k]!);
     failed ||= low.length > 0;
-    console.log(`${low.length ? '✗' : '✓'} /${path}  ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+    console.log(
+      `${low.length ? '✗' : '✓'} /${path}  ${Object.entries(scores)
+        .map(([k, v]) => `${k} ${v}`)
+        .join(', ')}`,
+    );
     for (const [k] of low) {
-      const audits = result!.lhr.categories[k]!.auditRefs.map((r) => result!.lhr.audits[r.id]!).filter((a) => a.score !== null && a.score < 1);
+      const audits = result!.lhr.categories[k]!.auditRefs.map((r) => result!.lhr.audits[r.id]!).filter(
+        (a) => a.score !== null && a.score < 1,
+      );
       for (const a of audits.slice(0, 5)) console.log(`    ${k}: ${a.title}`);
     }
   }

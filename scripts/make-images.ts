@@ -21,7 +21,10 @@ const og = `<body style="margin:0;width:1200px;height:630px;display:flex;align-i
 const icon = `<body style="margin:0;width:180px;height:180px">${logo.replace('<svg ', '<svg width="180" height="180" ').replace('rx="6"', 'rx="0"')}</body>`;
 
 const browser = await launchBrowser();
-for (const [html, file, width, height] of [[og, 'og-image.png', 1200, 630], [icon, 'apple-touch-icon.png', 180, 180]] as const) {
+for (const [html, file, width, height] of [
+  [og, 'og-image.png', 1200, 630],
+  [icon, 'apple-touch-icon.png', 180, 180],
+] as const) {
   const page = await browser.newPage({ viewport: { width, height } });
   await page.setContent(html);
   await page.screenshot({ path: join(root, 'public', file) });

@@ -70,6 +70,8 @@ let overlaps: Promise<OverlapIndex<Entry>> | undefined;
  * pass over the catalogue, once per build.
  */
 export function getOverlaps(): Promise<OverlapIndex<Entry>> {
-  overlaps ??= getCatalogue().then(({ entries }) => overlapIndex(entries, { similar: 5, top: 30, pairsAmong: (e) => e.kind === 'networks' }));
+  overlaps ??= getCatalogue().then(({ entries }) =>
+    overlapIndex(entries, { similar: 5, top: 30, pairsAmong: (e) => e.kind === 'networks' }),
+  );
   return overlaps;
 }

@@ -19,7 +19,10 @@ const root = mkdtempSync(join(tmpdir(), 'check-annotations-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 mkdirSync(join(root, 'src/content/networks'), { recursive: true });
 mkdirSync(join(root, 'src/content/practices'), { recursive: true });
-writeFileSync(join(root, 'src/content/networks/carin.md'), '---\nname: CARIN\n---\n\nIntro.\n\nSee [the other one](/networks/missing/) too.\n');
+writeFileSync(
+  join(root, 'src/content/networks/carin.md'),
+  '---\nname: CARIN\n---\n\nIntro.\n\nSee [the other one](/networks/missing/) too.\n',
+);
 writeFileSync(join(root, 'src/content/practices/jit.mdx'), '---\nname: JIT\n---\n\nBody.\n');
 
 describe('post-build annotations', () => {
@@ -39,10 +42,19 @@ describe('post-build annotations', () => {
   });
 
   it('print a GitHub annotation on the entry line, or without a file for a template page', () => {
-    const problem = { check: 'links', file: 'networks/carin/index.html', field: '<a href="/cdpc/networks/missing/">', message: 'No page at /cdpc/networks/missing/', fix: 'Link to an existing entry, e.g. 50% of them', severity: 'error' as const };
+    const problem = {
+      check: 'links',
+      file: 'networks/carin/index.html',
+      field: '<a href="/cdpc/networks/missing/">',
+      message: 'No page at /cdpc/networks/missing/',
+      fix: 'Link to an existing entry, e.g. 50% of them',
+      severity: 'error' as const,
+    };
     expect(printed(() => annotateProblem(problem, root, '/cdpc/'))).toBe(
       '::error title=links%3A networks/carin/index.html,file=src/content/networks/carin.md,line=7::<a href="/cdpc/networks/missing/"> — No page at /cdpc/networks/missing/. Fix: Link to an existing entry, e.g. 50%25 of them',
     );
-    expect(printed(() => annotateProblem({ ...problem, file: 'about/index.html' }, root, '/cdpc/'))).toMatch(/^::error title=links%3A about\/index\.html::/);
+    expect(printed(() => annotateProblem({ ...problem, file: 'about/index.html' }, root, '/cdpc/'))).toMatch(
+      /^::error title=links%3A about\/index\.html::/,
+    );
   });
 });

@@ -4,7 +4,12 @@ import { fixtureSite, page } from './fixture.ts';
 
 describe('html-validate check', () => {
   it('passes valid markup with the project configuration', async () => {
-    const site = fixtureSite({ 'index.html': page('Home', '<h1>Home</h1><form action="/search/"><label><input type="checkbox" name="c" value="a"> A</label><label><input type="checkbox" name="c" value="b"> B</label><button type="submit">Search</button></form>') });
+    const site = fixtureSite({
+      'index.html': page(
+        'Home',
+        '<h1>Home</h1><form action="/search/"><label><input type="checkbox" name="c" value="a"> A</label><label><input type="checkbox" name="c" value="b"> B</label><button type="submit">Search</button></form>',
+      ),
+    });
     expect(await htmlValidity().run(site)).toEqual([]);
   });
 

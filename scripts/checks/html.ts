@@ -44,9 +44,19 @@ export function tags(html: string, options: { fragment?: boolean } = {}): Tag[] 
     const here = inHead || node.nodeName === 'head';
     if ('tagName' in node) {
       const element = node as Element;
-      out.push({ name: element.tagName, attrs: new Map(element.attrs.map((a) => [a.name, a.value])), text: () => textOf(element), inHead: here });
+      out.push({
+        name: element.tagName,
+        attrs: new Map(element.attrs.map((a) => [a.name, a.value])),
+        text: () => textOf(element),
+        inHead: here,
+      });
     }
-    const children = 'content' in node ? [(node as DefaultTreeAdapterMap['template']).content as Node] : 'childNodes' in node ? (node.childNodes as Node[]) : [];
+    const children =
+      'content' in node
+        ? [(node as DefaultTreeAdapterMap['template']).content as Node]
+        : 'childNodes' in node
+          ? (node.childNodes as Node[])
+          : [];
     for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, here]);
   }
   // A build has a few hundred pages; keep the cache from growing without bound elsewhere.

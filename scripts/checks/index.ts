@@ -28,7 +28,12 @@ export function formatSummary(results: Map<string, Problem[]>, pages: number): s
     if (issues.length) lines.push(`\n── ${name}: ${issues.length} issue(s)`, ...issues.map(formatIssue));
   }
   lines.push('');
-  for (const [name, issues] of results) lines.push(`${issues.length ? '✗' : '✓'} ${name}: ${issues.length ? `${issues.length} issue(s)` : 'ok'}`);
-  lines.push(total ? `\n${total} issue(s) in ${pages} page(s). Each says how to fix it; rebuild and run the check again.` : `\nAll checks passed on ${pages} page(s).`);
+  for (const [name, issues] of results)
+    lines.push(`${issues.length ? '✗' : '✓'} ${name}: ${issues.length ? `${issues.length} issue(s)` : 'ok'}`);
+  lines.push(
+    total
+      ? `\n${total} issue(s) in ${pages} page(s). Each says how to fix it; rebuild and run the check again.`
+      : `\nAll checks passed on ${pages} page(s).`,
+  );
   return lines.join('\n');
 }

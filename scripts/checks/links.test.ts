@@ -8,7 +8,11 @@ const targets = (files: Record<string, string>, base?: string) => links.run(fixt
 describe('links check', () => {
   it('accepts links, assets and anchors that resolve, and ignores external URLs', () => {
     const issues = targets({
-      'index.html': page('Home', '<h1>Home</h1><a href="/about/">About</a><a href="about/#team">Team</a><a href="https://example.org/x">x</a><a href="mailto:a@b.c">m</a><a href="#top">top</a>', '<link rel="stylesheet" href="/a.css">'),
+      'index.html': page(
+        'Home',
+        '<h1>Home</h1><a href="/about/">About</a><a href="about/#team">Team</a><a href="https://example.org/x">x</a><a href="mailto:a@b.c">m</a><a href="#top">top</a>',
+        '<link rel="stylesheet" href="/a.css">',
+      ),
       'about/index.html': page('About', '<h1 id="team">About</h1><a href="../">home</a>'),
       'a.css': 'body{}',
     });
@@ -30,7 +34,10 @@ describe('links check', () => {
 
   it('under a base path, reports root-relative links that escape it', () => {
     const files = {
-      'index.html': page('Home', '<h1>Home</h1><a href="/cdpc/catalogue/about/">ok</a><a href="/about/">escapes</a><img src="/logo.svg" alt="">'),
+      'index.html': page(
+        'Home',
+        '<h1>Home</h1><a href="/cdpc/catalogue/about/">ok</a><a href="/about/">escapes</a><img src="/logo.svg" alt="">',
+      ),
       'about/index.html': page('About', '<h1>About</h1>'),
     };
     const issues = targets(files, '/cdpc/catalogue/');
@@ -39,7 +46,12 @@ describe('links check', () => {
   });
 
   it('does not read links inside scripts or comments', () => {
-    const issues = targets({ 'index.html': page('Home', '<h1>Home</h1><!-- <a href="/gone/">x</a> --><script type="application/json">{"x":"<a href=\\"/gone/\\">"}</script>') });
+    const issues = targets({
+      'index.html': page(
+        'Home',
+        '<h1>Home</h1><!-- <a href="/gone/">x</a> --><script type="application/json">{"x":"<a href=\\"/gone/\\">"}</script>',
+      ),
+    });
     expect(issues).toEqual([]);
   });
 });

@@ -49,7 +49,8 @@ export const links: Check = {
         for (const attr of REFERENCE_ATTRS[tag.name] ?? []) {
           const ref = tag.attrs.get(attr);
           if (ref === undefined || !isInternal(ref)) continue;
-          const issue = (message: string, fix: string) => issues.push({ check: 'links', file: page.file, field: `<${tag.name} ${attr}="${ref}">`, message, fix, severity: 'error' });
+          const issue = (message: string, fix: string) =>
+            issues.push({ check: 'links', file: page.file, field: `<${tag.name} ${attr}="${ref}">`, message, fix, severity: 'error' });
           if (ref.trim() === '') {
             if (tag.name !== 'form') issue('empty link', 'give the link a real target or remove it');
             continue;
@@ -57,7 +58,10 @@ export const links: Check = {
           const url = new URL(ref, here);
           const path = decodeURI(url.pathname);
           if (!path.startsWith(site.base)) {
-            issue(`points outside the base path ${site.base}`, 'build the link from import.meta.env.BASE_URL instead of a root-relative path');
+            issue(
+              `points outside the base path ${site.base}`,
+              'build the link from import.meta.env.BASE_URL instead of a root-relative path',
+            );
             continue;
           }
           if (!site.files.has(path)) {
@@ -71,7 +75,8 @@ export const links: Check = {
           const fragment = decodeURIComponent(url.hash.slice(1));
           if (fragment && fragment !== 'top') {
             const ids = anchors.get(path);
-            if (ids && !ids.has(fragment)) issue(`no element with id="${fragment}" on ${path}`, 'link to an id that exists on the target page, or add that id');
+            if (ids && !ids.has(fragment))
+              issue(`no element with id="${fragment}" on ${path}`, 'link to an id that exists on the target page, or add that id');
           }
         }
       }

@@ -11,7 +11,11 @@ const noise = (bytes: number) => randomBytes(bytes).toString('base64').slice(0, 
 describe('page-weight check', () => {
   it('counts the HTML, its stylesheets and scripts with their static imports, not dynamic ones', () => {
     const files = {
-      'index.html': page('Home', '<h1>Home</h1><script type="module" src="/_astro/a.js"></script>', '<link rel="stylesheet" href="/_astro/s.css">'),
+      'index.html': page(
+        'Home',
+        '<h1>Home</h1><script type="module" src="/_astro/a.js"></script>',
+        '<link rel="stylesheet" href="/_astro/s.css">',
+      ),
       '_astro/s.css': `/*${noise(2000)}*/`,
       '_astro/a.js': `import{x}from"./b.js";const p=import("/pagefind/pagefind.js");/*${noise(1000)}*/`,
       '_astro/b.js': `export const x=1;/*${noise(3000)}*/`,
@@ -27,7 +31,12 @@ describe('page-weight check', () => {
 
   it('applies the budget to the home and entry pages only', () => {
     const heavy = page('X', `<h1>X</h1><p>${noise(8000)}</p>`);
-    const site = fixtureSite({ 'index.html': heavy, 'networks/a/index.html': heavy, 'search/index.html': heavy, 'countries/fr/index.html': heavy });
+    const site = fixtureSite({
+      'index.html': heavy,
+      'networks/a/index.html': heavy,
+      'search/index.html': heavy,
+      'countries/fr/index.html': heavy,
+    });
     const issues = pageWeight({ totalBytes: 4096, scriptBytes: 1024 }).run(site) as Problem[];
     expect(issues.map((i) => i.file).sort()).toEqual(['index.html', 'networks/a/index.html']);
     expect(issues[0]!.message).toMatch(/over the 4\.0 KB budget/);

@@ -69,13 +69,39 @@ export function pageWeight(budget: Budget = DEFAULT_BUDGET): Check {
       const issues: Problem[] = [];
       for (const page of budgetedPages(site)) {
         const w = weigh(site, page);
-        const biggest = [...w.resources].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([u, s]) => `${u} ${kb(s)}`).join(', ');
-        for (const m of w.missing) issues.push({ check: 'page-weight', file: page.file, field: m, message: 'resource loaded by the page is missing', fix: 'correct the reference', severity: 'error' });
+        const biggest = [...w.resources]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, 3)
+          .map(([u, s]) => `${u} ${kb(s)}`)
+          .join(', ');
+        for (const m of w.missing)
+          issues.push({
+            check: 'page-weight',
+            file: page.file,
+            field: m,
+            message: 'resource loaded by the page is missing',
+            fix: 'correct the reference',
+            severity: 'error',
+          });
         if (w.total > budget.totalBytes) {
-          issues.push({ check: 'page-weight', file: page.file, field: `HTML+CSS+JS ${kb(w.total)}`, message: `over the ${kb(budget.totalBytes)} budget (gzip); largest: ${biggest}`, fix: 'move content or code off this template, or load it only when used', severity: 'error' });
+          issues.push({
+            check: 'page-weight',
+            file: page.file,
+            field: `HTML+CSS+JS ${kb(w.total)}`,
+            message: `over the ${kb(budget.totalBytes)} budget (gzip); largest: ${biggest}`,
+            fix: 'move content or code off this template, or load it only when used',
+            severity: 'error',
+          });
         }
         if (w.script > budget.scriptBytes) {
-          issues.push({ check: 'page-weight', file: page.file, field: `JavaScript ${kb(w.script)}`, message: `over the ${kb(budget.scriptBytes)} script budget (gzip)`, fix: 'load the script on interaction (dynamic import) or drop it from this template', severity: 'error' });
+          issues.push({
+            check: 'page-weight',
+            file: page.file,
+            field: `JavaScript ${kb(w.script)}`,
+            message: `over the ${kb(budget.scriptBytes)} script budget (gzip)`,
+            fix: 'load the script on interaction (dynamic import) or drop it from this template',
+            severity: 'error',
+          });
         }
       }
       return issues;

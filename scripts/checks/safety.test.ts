@@ -3,12 +3,16 @@ import { safety } from './safety.ts';
 import { fixtureSite, page } from './fixture.ts';
 import type { Problem } from './types.ts';
 
-const run = (body: string, head = '') => (safety.run(fixtureSite({ 'index.html': page('Home', body, head) })) as Problem[]).map((i) => `${i.field}: ${i.message}`);
+const run = (body: string, head = '') =>
+  (safety.run(fixtureSite({ 'index.html': page('Home', body, head) })) as Problem[]).map((i) => `${i.field}: ${i.message}`);
 
 describe('safety check', () => {
   it('accepts scripts and styles from the site, JSON-LD data, and links to other sites', () => {
-    const head = '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/a.js"></script><script type="application/ld+json">{"@type":"Organization"}</script><link rel="canonical" href="https://www.coe.int/x/">';
-    expect(run('<a href="https://www.coe.int/">CoE</a> <a href="mailto:x@example.org">mail</a> <img src="/og-image.png" alt="">', head)).toEqual([]);
+    const head =
+      '<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/a.js"></script><script type="application/ld+json">{"@type":"Organization"}</script><link rel="canonical" href="https://www.coe.int/x/">';
+    expect(
+      run('<a href="https://www.coe.int/">CoE</a> <a href="mailto:x@example.org">mail</a> <img src="/og-image.png" alt="">', head),
+    ).toEqual([]);
   });
 
   it('reports inline scripts, handlers, styles and dangerous or foreign URLs', () => {

@@ -11,7 +11,11 @@ describe('titles check', () => {
   });
 
   it('reports every page sharing a title', () => {
-    const issues = run({ 'a/index.html': page('Same', '<h1>A</h1>'), 'b/index.html': page('Same', '<h1>B</h1>'), 'c/index.html': page('Other', '<h1>C</h1>') });
+    const issues = run({
+      'a/index.html': page('Same', '<h1>A</h1>'),
+      'b/index.html': page('Same', '<h1>B</h1>'),
+      'c/index.html': page('Other', '<h1>C</h1>'),
+    });
     expect(issues.map((i) => [i.file, i.message])).toEqual([
       ['a/index.html', 'title shared with b/index.html'],
       ['b/index.html', 'title shared with a/index.html'],
@@ -19,7 +23,11 @@ describe('titles check', () => {
   });
 
   it('reports a page without an h1, a page with two, and an empty title', () => {
-    const issues = run({ 'a/index.html': page('A', '<h2>A</h2>'), 'b/index.html': page('B', '<h1>B</h1><h1>again</h1>'), 'c/index.html': page('', '<h1>C</h1>') });
+    const issues = run({
+      'a/index.html': page('A', '<h2>A</h2>'),
+      'b/index.html': page('B', '<h1>B</h1><h1>again</h1>'),
+      'c/index.html': page('', '<h1>C</h1>'),
+    });
     expect(issues.map((i) => [i.file, i.field, i.message])).toEqual([
       ['a/index.html', '<h1>', '0 <h1> elements, expected exactly one'],
       ['b/index.html', '<h1>', '2 <h1> elements, expected exactly one'],

@@ -20,7 +20,9 @@ describe('the build lock', () => {
     const lock = lockIn();
     const release = acquireLock(lock, 'dist');
     expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ pid: process.pid, host: hostname() });
-    expect(() => acquireLock(lock, 'dist')).toThrow(/Another build of dist is running \(process \d+, started .*\)\. Wait for it to finish\. If no build is running, delete .*dist\.lock/);
+    expect(() => acquireLock(lock, 'dist')).toThrow(
+      /Another build of dist is running \(process \d+, started .*\)\. Wait for it to finish\. If no build is running, delete .*dist\.lock/,
+    );
     release();
     expect(existsSync(lock)).toBe(false);
     acquireLock(lock, 'dist')();

@@ -21,23 +21,100 @@ import { MARKDOWN_FEATURES } from '../../src/integrations/markdown/processor.ts'
 const RUN = 'globalThis.__contentRan()';
 const PIECES = [
   // fences and code
-  '```', '````', '~~~', '   ```', '    ```', '``` js', '`', '``', '` x `', '\u2028```',
+  '```',
+  '````',
+  '~~~',
+  '   ```',
+  '    ```',
+  '``` js',
+  '`',
+  '``',
+  '` x `',
+  '\u2028```',
   // escapes and entities
-  '\\`', '\\{', '\\}', '\\<', '\\\\', '&#106;', '&colon;', '&lt;', '&#x7b;', '&amp;', '&#9;',
+  '\\`',
+  '\\{',
+  '\\}',
+  '\\<',
+  '\\\\',
+  '&#106;',
+  '&colon;',
+  '&lt;',
+  '&#x7b;',
+  '&amp;',
+  '&#9;',
   // blocks
-  '- ', '> ', '1. ', '   ', '\t', '\n', '\n\n', ' ', '#', '|', '| :-: |', '---',
+  '- ',
+  '> ',
+  '1. ',
+  '   ',
+  '\t',
+  '\n',
+  '\n\n',
+  ' ',
+  '#',
+  '|',
+  '| :-: |',
+  '---',
   // raw HTML
-  '<div>', '</div>', '<!--', '-->', '<script>', '</script>', '<SCRIPT>', '<style>', '<span onclick="X">', '<span title=">" onmouseover=X>',
-  '<abbr title="a">', '</abbr>', '</span>', '<img src=x onerror=X>', '<a href="javascript:X">', '<q cite="&#106;avascript:X">', '<?x ?>',
-  '<![CDATA[', ']]>', '<iframe>', '<br>', '<br />', '<em>', '</em>',
+  '<div>',
+  '</div>',
+  '<!--',
+  '-->',
+  '<script>',
+  '</script>',
+  '<SCRIPT>',
+  '<style>',
+  '<span onclick="X">',
+  '<span title=">" onmouseover=X>',
+  '<abbr title="a">',
+  '</abbr>',
+  '</span>',
+  '<img src=x onerror=X>',
+  '<a href="javascript:X">',
+  '<q cite="&#106;avascript:X">',
+  '<?x ?>',
+  '<![CDATA[',
+  ']]>',
+  '<iframe>',
+  '<br>',
+  '<br />',
+  '<em>',
+  '</em>',
   // MDX expressions and JSX
-  '{X}', '{', '}', '{/* c */}', '{...X}', 'import a from "b"', 'export const a = X', '<Aside title="t">', '</Aside>', '<Aside title={X}>',
-  '<EntryLink id="eurojust" />', '<Evil />', '<span set:html="<script>X</script>">', '<>', '</>', '<span {...X}>',
+  '{X}',
+  '{',
+  '}',
+  '{/* c */}',
+  '{...X}',
+  'import a from "b"',
+  'export const a = X',
+  '<Aside title="t">',
+  '</Aside>',
+  '<Aside title={X}>',
+  '<EntryLink id="eurojust" />',
+  '<Evil />',
+  '<span set:html="<script>X</script>">',
+  '<>',
+  '</>',
+  '<span {...X}>',
   // links and images
-  '[a](javascript:X)', '[a](JaVa&#x53;cript:X)', '[a](java\tscript:X)', '[r]: javascript:X', '[r]: <data:text/html,X>', '[a][r]', '[r]',
-  '<javascript:X>', '![i](https://tracker.example/x.png)', '![i](/og-image.png)', '[a](https://example.org/)', '[a](/networks/x/)',
+  '[a](javascript:X)',
+  '[a](JaVa&#x53;cript:X)',
+  '[a](java\tscript:X)',
+  '[r]: javascript:X',
+  '[r]: <data:text/html,X>',
+  '[a][r]',
+  '[r]',
+  '<javascript:X>',
+  '![i](https://tracker.example/x.png)',
+  '![i](/og-image.png)',
+  '[a](https://example.org/)',
+  '[a](/networks/x/)',
   // text
-  'word', 'Words and more words.', 'x',
+  'word',
+  'Words and more words.',
+  'x',
 ].map((p) => p.replaceAll('X', RUN));
 
 const documents = fc.array(fc.constantFrom(...PIECES), { minLength: 1, maxLength: 14 }).map((parts) => parts.join(''));
@@ -52,7 +129,8 @@ function htmlProblems(html: string): string[] {
   while (stack.length) {
     const node = stack.pop()!;
     if ('tagName' in node) {
-      if (['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form'].includes(node.tagName)) problems.push(`<${node.tagName}>`);
+      if (['script', 'style', 'iframe', 'object', 'embed', 'link', 'meta', 'base', 'form'].includes(node.tagName))
+        problems.push(`<${node.tagName}>`);
       for (const { name, value } of node.attrs) {
         if (name.startsWith('on') || name === 'style' || name.startsWith('set:')) problems.push(`${node.tagName}[${name}]`);
         if (['href', 'src', 'cite', 'action', 'formaction', 'poster', 'srcset'].includes(name)) {
@@ -72,19 +150,28 @@ function htmlProblems(html: string): string[] {
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 type Rendered = { html: string };
 const render = (value: unknown): string =>
-  value === null || value === undefined || value === false ? '' : Array.isArray(value) ? value.map(render).join('') : typeof value === 'object' && 'html' in (value as object) ? (value as Rendered).html : escape(String(value));
+  value === null || value === undefined || value === false
+    ? ''
+    : Array.isArray(value)
+      ? value.map(render).join('')
+      : typeof value === 'object' && 'html' in (value as object)
+        ? (value as Rendered).html
+        : escape(String(value));
 function jsx(type: unknown, input: unknown): Rendered {
   const props = input as Record<string, unknown>;
   if (typeof type === 'function') return (type as (p: Record<string, unknown>) => Rendered)(props);
   const { children, ...attributes } = props;
   if (type === Fragment) return { html: render(children) };
-  const attrs = Object.entries(attributes).map(([k, v]) => ` ${k}="${escape(String(v))}"`).join('');
+  const attrs = Object.entries(attributes)
+    .map(([k, v]) => ` ${k}="${escape(String(v))}"`)
+    .join('');
   return { html: `<${String(type)}${attrs}>${render(children)}</${String(type)}>` };
 }
 const Fragment = Symbol('Fragment');
 const components = {
   Aside: (p: Record<string, unknown>) => jsx('aside', { 'aria-label': p['title'] ?? 'Note', children: p['children'] }),
-  EntryLink: (p: Record<string, unknown>) => jsx('a', { href: `/networks/${String(p['id'])}/`, children: p['children'] ?? String(p['id']) }),
+  EntryLink: (p: Record<string, unknown>) =>
+    jsx('a', { href: `/networks/${String(p['id'])}/`, children: p['children'] ?? String(p['id']) }),
 };
 
 let compile: Awaited<ReturnType<typeof configuredProcessor>>;
@@ -129,7 +216,13 @@ describe('content accepted by validation is inert when compiled (property)', () 
         }
         for (const code of ['mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']) expect(types.has(code), doc).toBe(false);
         const before = ran;
-        const module = (await evaluate(doc, { jsx, jsxs: jsx, Fragment, features: MARKDOWN_FEATURES, useMDXComponents: () => components })) as {
+        const module = (await evaluate(doc, {
+          jsx,
+          jsxs: jsx,
+          Fragment,
+          features: MARKDOWN_FEATURES,
+          useMDXComponents: () => components,
+        })) as {
           default: (props: Record<string, unknown>) => Rendered;
         };
         const html = module.default({ components }).html;

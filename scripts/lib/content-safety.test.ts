@@ -21,13 +21,27 @@ beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'catalogue-hostile-'));
   const networks = join(root, 'src', 'content', 'networks');
   mkdirSync(networks, { recursive: true });
-  for (const name of hostile) cpSync(join(fixtures, 'hostile', name), join(networks, `hostile-${name.replace(/\.(mdx?)$/, '')}.${name.split('.').pop()}`));
+  for (const name of hostile)
+    cpSync(join(fixtures, 'hostile', name), join(networks, `hostile-${name.replace(/\.(mdx?)$/, '')}.${name.split('.').pop()}`));
   cpSync(join(fixtures, 'allowed.mdx'), join(networks, 'allowed.mdx'));
   writeFileSync(
     join(networks, 'eurojust.md'),
-    ['---', 'name: Eurojust', 'summary: The European Union agency for criminal justice cooperation, named here for the allowed fixture.', 'type: judicial-network',
-      'regions: [european-union]', 'crimeAreas: [organised-crime]', 'status: active',
-      'sources: [{ document: web, locator: "fixture", title: "Fixture", url: "https://example.org/" }]', 'asOf: 2017', 'lastReviewed: 2026-11-23', '---', '', 'Text.', ''].join('\n'),
+    [
+      '---',
+      'name: Eurojust',
+      'summary: The European Union agency for criminal justice cooperation, named here for the allowed fixture.',
+      'type: judicial-network',
+      'regions: [european-union]',
+      'crimeAreas: [organised-crime]',
+      'status: active',
+      'sources: [{ document: web, locator: "fixture", title: "Fixture", url: "https://example.org/" }]',
+      'asOf: 2017',
+      'lastReviewed: 2026-11-23',
+      '---',
+      '',
+      'Text.',
+      '',
+    ].join('\n'),
   );
   // Missing translations are not what this corpus is about.
   result = validateContent(root, { today: '2026-11-23', contentDir: 'src/content' });
@@ -67,7 +81,9 @@ describe('checkBodySafety', () => {
   });
 
   it('collects EntryLink ids for the catalogue-wide check', () => {
-    expect(checkBodySafety('See <EntryLink id="carin" /> and\n<EntryLink id="eurojust">it</EntryLink>.\n', { mdx: true }).entryLinks).toEqual([
+    expect(
+      checkBodySafety('See <EntryLink id="carin" /> and\n<EntryLink id="eurojust">it</EntryLink>.\n', { mdx: true }).entryLinks,
+    ).toEqual([
       { id: 'carin', line: 1 },
       { id: 'eurojust', line: 2 },
     ]);

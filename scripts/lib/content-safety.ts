@@ -60,7 +60,9 @@ export function checkBodySafety(body: string, options: { mdx: boolean }): BodyCh
   const entryLinks: BodyCheck['entryLinks'] = [];
   let mdast: Node;
   try {
-    mdast = (options.mdx ? mdxToMdast(body, { features: MARKDOWN_FEATURES }) : markdownToMdast(body, { features: MARKDOWN_FEATURES })) as unknown as Node;
+    mdast = (options.mdx
+      ? mdxToMdast(body, { features: MARKDOWN_FEATURES })
+      : markdownToMdast(body, { features: MARKDOWN_FEATURES })) as unknown as Node;
   } catch (error) {
     return { problems: [parseError(error)], entryLinks };
   }
@@ -107,9 +109,12 @@ export function checkBodySafety(body: string, options: { mdx: boolean }): BodyCh
   // on the same tree the build's plugin checks. Positions do not survive that parse, so a
   // problem found only here is placed at the first raw HTML tag.
   if (problems.length === 0) {
-    const hast = (options.mdx ? mdxToHast(body, { features: MARKDOWN_FEATURES, position: false }) : markdownToHast(body, { features: MARKDOWN_FEATURES, position: false })) as HastNode as unknown as Node;
+    const hast = (options.mdx
+      ? mdxToHast(body, { features: MARKDOWN_FEATURES, position: false })
+      : markdownToHast(body, { features: MARKDOWN_FEATURES, position: false })) as HastNode as unknown as Node;
     for (const [node] of walk(hast)) {
-      if (node.type === 'raw') problems.push({ line: firstHtmlLine, message: 'Raw HTML that could not be parsed into elements. Remove it.' });
+      if (node.type === 'raw')
+        problems.push({ line: firstHtmlLine, message: 'Raw HTML that could not be parsed into elements. Remove it.' });
       if (node.type !== 'element') continue;
       const tag = String(node['tagName']);
       for (const message of hastElementProblems(tag, (node['properties'] ?? {}) as Record<string, unknown>)) {

@@ -45,9 +45,22 @@ async function closedPort(): Promise<number> {
 describe('collectExternalUrls', () => {
   it('collects external links from pages and URLs from the open data, not the site itself', () => {
     const site = fixtureSite({
-      'index.html': page('Home', '<h1>Home</h1><a href="https://a.example/x">a</a><a href="/about/">internal</a><a href="https://site.example/about/">own</a>', '<link rel="canonical" href="https://site.example/">'),
+      'index.html': page(
+        'Home',
+        '<h1>Home</h1><a href="https://a.example/x">a</a><a href="/about/">internal</a><a href="https://site.example/about/">own</a>',
+        '<link rel="canonical" href="https://site.example/">',
+      ),
       'about/index.html': page('About', '<h1>About</h1><a href="https://a.example/x">a</a><a href="mailto:x@y.z">mail</a>'),
-      'data/catalogue.json': JSON.stringify({ entries: [{ id: 'carin', website: 'https://carin.example/', sources: [{ url: 'https://docs.example/r.pdf', title: 'R' }], summary: 'not a URL' }] }),
+      'data/catalogue.json': JSON.stringify({
+        entries: [
+          {
+            id: 'carin',
+            website: 'https://carin.example/',
+            sources: [{ url: 'https://docs.example/r.pdf', title: 'R' }],
+            summary: 'not a URL',
+          },
+        ],
+      }),
     });
     const urls = collectExternalUrls(site);
     expect(Object.fromEntries([...urls].map(([u, w]) => [u, [...w]]))).toEqual({
@@ -96,7 +109,10 @@ describe('checkAll and the report', () => {
   });
 
   it('lists dead links with where they appear and says how to fix them', async () => {
-    const sources = new Map([[`${origin}/gone`, new Set(['networks/carin/index.html'])], [`${origin}/ok`, new Set(['index.html'])]]);
+    const sources = new Map([
+      [`${origin}/gone`, new Set(['networks/carin/index.html'])],
+      [`${origin}/ok`, new Set(['index.html'])],
+    ]);
     const results = await checkAll([...sources.keys()]);
     const report = formatExternalReport(results, sources);
     expect(report).toContain(`✗ ${origin}/gone\n    HTTP 404 Not Found\n    on: networks/carin/index.html`);

@@ -13,7 +13,15 @@ import type { Site } from '../checks/types.ts';
 /** Each external URL with the places it appears (page files, or "data/catalogue.json: <entry id>"). */
 export type UrlSources = Map<string, Set<string>>;
 
-const LINK_ATTRS: Record<string, string> = { a: 'href', area: 'href', link: 'href', img: 'src', script: 'src', iframe: 'src', source: 'src' };
+const LINK_ATTRS: Record<string, string> = {
+  a: 'href',
+  area: 'href',
+  link: 'href',
+  img: 'src',
+  script: 'src',
+  iframe: 'src',
+  source: 'src',
+};
 
 /** The site's own origin, from the canonical link: links to it are internal, not external. */
 function ownOrigin(site: Site): string | undefined {
@@ -83,7 +91,12 @@ const USER_AGENT = 'judicial-networks-catalogue link checker (scheduled; https:/
 
 export async function checkUrl(url: string, { timeoutMs = 15_000, fetch: get = fetch }: CheckOptions = {}): Promise<LinkResult> {
   const attempt = async (method: 'HEAD' | 'GET') => {
-    const response = await get(url, { method, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs), headers: { 'user-agent': USER_AGENT } });
+    const response = await get(url, {
+      method,
+      redirect: 'follow',
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { 'user-agent': USER_AGENT },
+    });
     await response.body?.cancel();
     return response;
   };
@@ -98,12 +111,20 @@ export async function checkUrl(url: string, { timeoutMs = 15_000, fetch: get = f
       response = await attempt('GET');
     } catch (error) {
       const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-      const detail = (error as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs / 1000} s` : cause?.code ?? cause?.message ?? (error as Error).message;
+      const detail =
+        (error as Error).name === 'TimeoutError'
+          ? `no answer within ${timeoutMs / 1000} s`
+          : (cause?.code ?? cause?.message ?? (error as Error).message);
       return { url, verdict: 'dead', detail };
     }
   }
   const verdict = response.ok ? 'ok' : REFUSES_ROBOTS.has(response.status) ? 'unverified' : 'dead';
-  return { url, verdict, status: response.status, detail: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+  return {
+    url,
+    verdict,
+    status: response.status,
+    detail: `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`,
+  };
 }
 
 /** Checks every URL, at most `concurrency` at a time, results in the order given. */
@@ -125,7 +146,9 @@ export function formatExternalReport(results: LinkResult[], sources: UrlSources)
   const lines: string[] = [];
   const list = (r: LinkResult) => {
     const where = [...(sources.get(r.url) ?? [])];
-    lines.push(`✗ ${r.url}\n    ${r.detail}\n    on: ${where.slice(0, 5).join(', ')}${where.length > 5 ? ` and ${where.length - 5} more` : ''}`);
+    lines.push(
+      `✗ ${r.url}\n    ${r.detail}\n    on: ${where.slice(0, 5).join(', ')}${where.length > 5 ? ` and ${where.length - 5} more` : ''}`,
+    );
   };
   const dead = results.filter((r) => r.verdict === 'dead');
   const unverified = results.filter((r) => r.verdict === 'unverified');

@@ -4,12 +4,34 @@ import { catalogueJsonSchema } from '../../src/schemas/export-record.ts';
 
 const schema = catalogueJsonSchema();
 const entry = {
-  id: 'carin', kind: 'networks', name: 'CARIN', acronym: null, alternativeNames: [], url: '/networks/carin/', summary: 'A network.',
-  type: 'contact-point-network', regions: ['europe'], crimeAreas: ['money-laundering-asset-recovery'], instruments: [], status: 'active',
-  established: '2004', laterNames: [], membersDefinedBy: [], website: null, host: null, seat: null, cdpcSection: null,
-  members: [{ country: 'AL', role: 'member', jurisdiction: null, note: null }], unresolvedMembers: [], memberOrganisations: [],
-  relations: [], sources: [{ document: 'web', title: 'T', locator: 'p. 1', url: null, date: '2017' }], caveats: [],
-  asOf: '2017-02-23', lastReviewed: '2026-11-23', programme: null,
+  id: 'carin',
+  kind: 'networks',
+  name: 'CARIN',
+  acronym: null,
+  alternativeNames: [],
+  url: '/networks/carin/',
+  summary: 'A network.',
+  type: 'contact-point-network',
+  regions: ['europe'],
+  crimeAreas: ['money-laundering-asset-recovery'],
+  instruments: [],
+  status: 'active',
+  established: '2004',
+  laterNames: [],
+  membersDefinedBy: [],
+  website: null,
+  host: null,
+  seat: null,
+  cdpcSection: null,
+  members: [{ country: 'AL', role: 'member', jurisdiction: null, note: null }],
+  unresolvedMembers: [],
+  memberOrganisations: [],
+  relations: [],
+  sources: [{ document: 'web', title: 'T', locator: 'p. 1', url: null, date: '2017' }],
+  caveats: [],
+  asOf: '2017-02-23',
+  lastReviewed: '2026-11-23',
+  programme: null,
 };
 const file = (e: unknown) => ({ generated: '2026-11-23T00:00:00Z', licence: 'CC-BY-4.0', entries: [e] });
 
@@ -20,7 +42,13 @@ describe('the open-data JSON Schema, checked with Ajv', () => {
 
   it('names each problem with its path', () => {
     const { summary: _, ...withoutSummary } = entry;
-    const bad = { ...withoutSummary, kind: 'network', established: 2004, members: [{ country: 'Albania', role: 'member', jurisdiction: null }], extra: 1 };
+    const bad = {
+      ...withoutSummary,
+      kind: 'network',
+      established: 2004,
+      members: [{ country: 'Albania', role: 'member', jurisdiction: null }],
+      extra: 1,
+    };
     expect(checkJsonSchema(file(bad), schema)).toMatchInlineSnapshot(`
       [
         "$.entries[0]: missing required “summary”",

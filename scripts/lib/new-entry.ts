@@ -58,7 +58,8 @@ export function createEntry(root: string, kindWord: string, name: string, today 
   const kind = KIND_WORDS[kindWord] ?? (KINDS.has(kindWord as Kind) ? (kindWord as Kind) : undefined);
   if (!kind) throw new Error(`Unknown kind “${kindWord}”. Use one of: ${Object.keys(KIND_WORDS).join(', ')}.`);
   const clean = name.trim();
-  if (clean.length < 3) throw new Error('Give the full name of the entry in quotes, e.g. npm run new -- network "European Judicial Network".');
+  if (clean.length < 3)
+    throw new Error('Give the full name of the entry in quotes, e.g. npm run new -- network "European Judicial Network".');
   const id = uniqueId(root, clean);
   const singular = Object.entries(KIND_WORDS).find(([, k]) => k === kind)![0];
   const template = readFileSync(join(root, 'scripts', 'templates', `${singular}.md`), 'utf8');

@@ -38,6 +38,7 @@ const AS_WRITTEN = CORE_SCHEMA.extend({ implicit: [types.merge], explicit: [type
  * Characters no field or body may hold: control characters other than tab and line breaks, and
  * the bidirectional overrides that can make text read differently from what it is.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: they are refused.
 const FORBIDDEN_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/;
 
 /** Why a piece of text may not be used, or undefined. */
@@ -57,14 +58,17 @@ export function readEntryFile(path: string): ReadResult {
   let size: number;
   try {
     const stat = statSync(path);
-    if (!stat.isFile()) return fail(`This is a ${stat.isDirectory() ? 'folder' : 'special file'}, not a content file. Remove it or give it another name.`);
+    if (!stat.isFile())
+      return fail(`This is a ${stat.isDirectory() ? 'folder' : 'special file'}, not a content file. Remove it or give it another name.`);
     size = stat.size;
   } catch {
     return fail('This is a link to a file that does not exist. Remove the link, or replace it with the file itself.');
   }
   if (size === 0) return fail('The file is empty. Start from a template: npm run new -- network "Name".');
   if (size > MAX_FILE_BYTES) {
-    return fail(`The file is ${(size / 1e6).toFixed(1)} MB; entries are limited to ${MAX_FILE_BYTES / 1e6} MB. Shorten the body or split out long annexes.`);
+    return fail(
+      `The file is ${(size / 1e6).toFixed(1)} MB; entries are limited to ${MAX_FILE_BYTES / 1e6} MB. Shorten the body or split out long annexes.`,
+    );
   }
   let text: string;
   try {
@@ -113,8 +117,10 @@ export function readEntryFile(path: string): ReadResult {
     return explainYaml(yamlText, offset, none);
   }
   const aliases = yamlText.match(/(?:^|[\s[{,:-])\*[^\s,\]}]+/g)?.length ?? 0;
-  if (aliases > MAX_ALIASES) return fail(`The YAML uses ${aliases} aliases (*name); at most ${MAX_ALIASES} are allowed. Write the values out.`);
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return fail('The frontmatter must be a set of “field: value” lines.', 2 + offset);
+  if (aliases > MAX_ALIASES)
+    return fail(`The YAML uses ${aliases} aliases (*name); at most ${MAX_ALIASES} are allowed. Write the values out.`);
+  if (data === null || typeof data !== 'object' || Array.isArray(data))
+    return fail('The frontmatter must be a set of “field: value” lines.', 2 + offset);
 
   let located: ((path: ReadonlyArray<PropertyKey>) => number | undefined) | undefined;
   const lineOf = (p: ReadonlyArray<PropertyKey>) => (located ??= locator(yamlText, offset))(p);
@@ -125,7 +131,12 @@ export function readEntryFile(path: string): ReadResult {
   const bodyProblem = textProblem(body);
   if (bodyProblem) {
     const index = body.search(FORBIDDEN_CHARACTERS);
-    problems.push({ line: index >= 0 ? bodyLine + body.slice(0, index).split('\n').length - 1 : bodyLine, field: 'body', message: `The body ${bodyProblem}`, severity: 'error' });
+    problems.push({
+      line: index >= 0 ? bodyLine + body.slice(0, index).split('\n').length - 1 : bodyLine,
+      field: 'body',
+      message: `The body ${bodyProblem}`,
+      severity: 'error',
+    });
   }
   return { data, body, bodyLine, lineOf, problems };
 }
@@ -145,7 +156,8 @@ function valueProblems(data: unknown, asWritten: unknown): Array<{ path: Propert
       if (problem) found.push({ path, problem: `The value ${problem}` });
     } else if (value instanceof Date) {
       const text = typeof written === 'string' ? written.slice(0, 10) : '';
-      if (!isRealDate(text)) found.push({ path, problem: `“${String(written).slice(0, 40)}” is not a day of the calendar. Check the month and the day.` });
+      if (!isRealDate(text))
+        found.push({ path, problem: `“${String(written).slice(0, 40)}” is not a day of the calendar. Check the month and the day.` });
     } else if (value && typeof value === 'object') {
       for (const [key, child] of Object.entries(value)) {
         const keyProblem = textProblem(key);
@@ -165,11 +177,23 @@ function explainYaml(yamlText: string, offset: number, none: ReadResult): ReadRe
     doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: true, uniqueKeys: true });
     if (doc.errors.length === 0) doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (err) {
-    return { ...none, problems: [{ field: '', message: `The YAML could not be read: ${(err as Error).message.slice(0, 200)}`, severity: 'error' }] };
+    return {
+      ...none,
+      problems: [{ field: '', message: `The YAML could not be read: ${(err as Error).message.slice(0, 200)}`, severity: 'error' }],
+    };
   }
   const lineAt = (pos: number) => counter.linePos(pos).line + offset;
   if (doc.errors.length === 0) {
-    return { ...none, problems: [{ field: '', message: 'The YAML could not be read. Check indentation, colons and quotes (values containing ": " need quotes).', severity: 'error' }] };
+    return {
+      ...none,
+      problems: [
+        {
+          field: '',
+          message: 'The YAML could not be read. Check indentation, colons and quotes (values containing ": " need quotes).',
+          severity: 'error',
+        },
+      ],
+    };
   }
   return {
     ...none,

@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { annotate, formatReport, inWorkflow } from './report.ts';
 
-const problem = { file: 'src/content/networks/carin.md', line: 12, field: 'members[0].country', message: 'Unknown country “Austrai”.\nDid you mean “Austria”? 50%', severity: 'error' as const };
+const problem = {
+  file: 'src/content/networks/carin.md',
+  line: 12,
+  field: 'members[0].country',
+  message: 'Unknown country “Austrai”.\nDid you mean “Austria”? 50%',
+  severity: 'error' as const,
+};
 
 /** What a function writes to standard output (where @actions/core writes workflow commands). */
 function printed(run: () => void): string {
@@ -34,9 +40,11 @@ describe('validation report', () => {
   });
 
   it('ends with a summary that says how to go on', () => {
-    expect(formatReport([problem, { ...problem, severity: 'warning', line: 3 }], 7).split('\n').at(-1)).toBe(
-      '✗ 1 error(s) and 1 warning(s) in 7 file(s). Fix the errors above (each says how), then run npm run validate again.',
-    );
+    expect(
+      formatReport([problem, { ...problem, severity: 'warning', line: 3 }], 7)
+        .split('\n')
+        .at(-1),
+    ).toBe('✗ 1 error(s) and 1 warning(s) in 7 file(s). Fix the errors above (each says how), then run npm run validate again.');
     expect(formatReport([], 7)).toBe('✓ 7 content file(s) valid.');
   });
 });

@@ -20,7 +20,11 @@ export const inWorkflow = (env: Record<string, string | undefined> = process.env
 export function annotate(p: Problem, at: { file?: string | undefined; line?: number | undefined } = { file: p.file, line: p.line }): void {
   const message = `${p.field && p.check ? `${p.field} — ` : ''}${p.message}${p.fix ? `. Fix: ${p.fix}` : ''}`;
   const title = p.check ? `${p.check}: ${p.file}` : p.field || 'content';
-  (p.severity === 'error' ? annotateError : annotateWarning)(message, { title, ...(at.file ? { file: at.file } : {}), ...(at.line ? { startLine: at.line } : {}) });
+  (p.severity === 'error' ? annotateError : annotateWarning)(message, {
+    title,
+    ...(at.file ? { file: at.file } : {}),
+    ...(at.line ? { startLine: at.line } : {}),
+  });
 }
 
 export function formatReport(problems: Problem[], files: number): string {

@@ -27,9 +27,13 @@ export async function buildSearchIndex(site: string, glob = ENTRY_PAGES_GLOB): P
     child.on('close', (code, signal) =>
       code === 0 && signal === null
         ? resolve()
-        : reject(new Error(`Pagefind stopped before the search index was complete (${signal ? `killed by ${signal}` : `exit code ${code}`}).`)),
+        : reject(
+            new Error(`Pagefind stopped before the search index was complete (${signal ? `killed by ${signal}` : `exit code ${code}`}).`),
+          ),
     );
   });
-  const entry = JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  const entry = JSON.parse(await readFile(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
   return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
 }

@@ -8,7 +8,7 @@ import { treeRssKB } from './tree-rss.ts';
 describe('treeRssKB', () => {
   it('counts the memory of a process and of the children it started', async () => {
     // A child that holds 200 MB and starts a grandchild holding 200 MB more.
-    const hold = "const b = Buffer.alloc(200 * 1024 * 1024, 1); setTimeout(() => b, 60000);";
+    const hold = 'const b = Buffer.alloc(200 * 1024 * 1024, 1); setTimeout(() => b, 60000);';
     const script = `${hold} require('node:child_process').spawn(process.execPath, ['-e', ${JSON.stringify(hold)}], { stdio: 'inherit' }); console.log('started');`;
     const child = spawn(process.execPath, ['-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
     try {

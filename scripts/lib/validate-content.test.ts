@@ -49,7 +49,10 @@ const files: Record<string, string | Buffer> = {
   'networks/control-character.md': valid('Control Character Network').replace('A network used', 'A network\u0007 used'),
   'networks/lone-surrogate.md': valid('Lone Surrogate Network', 'seat: "Stras\\uD800bourg"\n'),
   'networks/bidi-override.md': valid('Bidi Override Network') + 'Text with an override \u202E here.\n',
-  'networks/same-relation-twice.md': valid('Same Relation Network', 'relations: [{ type: partner, target: twin }, { type: partner, target: twin }]\n'),
+  'networks/same-relation-twice.md': valid(
+    'Same Relation Network',
+    'relations: [{ type: partner, target: twin }, { type: partner, target: twin }]\n',
+  ),
   'networks/javascript-website.md': valid('Javascript Website Network', 'website: "javascript:alert(1)"\n'),
   'networks/dashes-in-value.md': valid('Dashes Network', 'seat: "first line\n---x\n  second line"\n'),
   'networks/toml.md': '+++\nname = "Toml Network"\n+++\n\nBody.\n',
@@ -61,7 +64,8 @@ const files: Record<string, string | Buffer> = {
 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'catalogue-validate-'));
-  for (const kind of ['networks', 'practices', 'programmes', 'organisations']) mkdirSync(join(root, 'src/content', kind), { recursive: true });
+  for (const kind of ['networks', 'practices', 'programmes', 'organisations'])
+    mkdirSync(join(root, 'src/content', kind), { recursive: true });
   for (const [path, content] of Object.entries(files)) writeFileSync(join(root, 'src/content', path), content);
   mkdirSync(join(root, 'src/content/networks/folder.md'));
   symlinkSync(join(root, 'nowhere.md'), join(root, 'src/content/networks/dangling-link.md'));
@@ -70,7 +74,9 @@ beforeAll(() => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 const errorsOf = (file: string) =>
-  result.problems.filter((p) => p.file === `src/content/${file}` && p.severity === 'error').map((p) => `${p.line ?? '-'} ${p.field}: ${p.message}`);
+  result.problems
+    .filter((p) => p.file === `src/content/${file}` && p.severity === 'error')
+    .map((p) => `${p.line ?? '-'} ${p.field}: ${p.message}`);
 
 describe('validator on a broken corpus', () => {
   it('reports every broken file and never crashes', () => {
@@ -86,7 +92,9 @@ describe('validator on a broken corpus', () => {
   });
 
   it('gives each problem its own clear message, with the line where it can', () => {
-    const names = [...Object.keys(files), 'networks/folder.md', 'networks/dangling-link.md'].filter((f) => f !== 'networks/good-crlf-bom.md');
+    const names = [...Object.keys(files), 'networks/folder.md', 'networks/dangling-link.md'].filter(
+      (f) => f !== 'networks/good-crlf-bom.md',
+    );
     expect(Object.fromEntries(names.map((f) => [f, errorsOf(f)[0]]))).toMatchInlineSnapshot(`
       {
         "networks/Bad Name.md": "1 id: The file name “Bad Name” is not a valid id. Rename the file in kebab-case, e.g. bad-name.",
@@ -124,7 +132,11 @@ describe('validator on a broken corpus', () => {
   });
 
   it('warns about a name that mixes scripts, such as a Cyrillic “Е” in “Eurojust”', () => {
-    expect(result.problems.filter((p) => p.file === 'src/content/networks/lookalike.md' && !p.message.startsWith('No French translation')).map((p) => `${p.severity} ${p.field}: ${p.message}`)).toEqual([
+    expect(
+      result.problems
+        .filter((p) => p.file === 'src/content/networks/lookalike.md' && !p.message.startsWith('No French translation'))
+        .map((p) => `${p.severity} ${p.field}: ${p.message}`),
+    ).toEqual([
       'warning name: The name mixes Latin and Cyrillic letters, which can look alike (a Cyrillic “Е” looks like a Latin “E”). Retype the name in one script, unless the mix is intended.',
     ]);
   });
@@ -138,7 +150,10 @@ describe('validator at scale', () => {
     try {
       mkdirSync(join(dir, 'src/content/networks'), { recursive: true });
       const filler = 'An entry body, with [links](https://example.org/) and `code` and <abbr title="x">a</abbr>. '.repeat(9_000);
-      const big = valid('Large Network', `caveats: ["${'long caveat '.repeat(20_000)}"]\n`).replace('country: AL', `country: "${'Absurdistan '.repeat(8_000)}"`);
+      const big = valid('Large Network', `caveats: ["${'long caveat '.repeat(20_000)}"]\n`).replace(
+        'country: AL',
+        `country: "${'Absurdistan '.repeat(8_000)}"`,
+      );
       writeFileSync(join(dir, 'src/content/networks/large.md'), `${big}${filler}`.slice(0, 999_000));
       const { problems } = validateContent(dir, { today: '2026-11-23', contentDir: 'src/content' });
       expect(problems.map((p) => p.field)).toContain('members[0].country');

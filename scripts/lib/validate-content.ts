@@ -34,7 +34,11 @@ export interface ValidationResult {
 }
 
 const listFiles = (dir: string, pattern: RegExp) =>
-  existsSync(dir) ? readdirSync(dir).filter((f) => pattern.test(f)).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => pattern.test(f))
+        .sort()
+    : [];
 
 export interface ValidationOptions {
   /** The day treated as today (ISO date), for review dates; injected by tests. */
@@ -60,20 +64,39 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
     lineOfField.set(file, read.lineOf);
     problems.push(...read.problems.map((p) => ({ ...p, file })));
     if (read.data === undefined) return undefined;
-    const id = path.split('/').pop()!.replace(/(\.[a-z]{2,3})?\.(mdx?|ya?ml)$/, '');
+    const id = path
+      .split('/')
+      .pop()!
+      .replace(/(\.[a-z]{2,3})?\.(mdx?|ya?ml)$/, '');
     if (!ID_PATTERN.test(id)) {
-      problems.push({ file, line: 1, field: 'id', severity: 'error', message: `The file name “${id}” is not a valid id. Rename the file in kebab-case, e.g. ${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.` });
+      problems.push({
+        file,
+        line: 1,
+        field: 'id',
+        severity: 'error',
+        message: `The file name “${id}” is not a valid id. Rename the file in kebab-case, e.g. ${id
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '-')
+          .replace(/^-|-$/g, '')}.`,
+      });
     }
     if (/\.mdx?$/.test(path)) {
       const body = checkBodySafety(read.body, { mdx: path.endsWith('.mdx') });
       const lineInFile = (line: number | undefined) => (line === undefined ? read.bodyLine : line + read.bodyLine - 1);
-      for (const p of body.problems) problems.push({ file, line: lineInFile(p.line), field: 'body', message: p.message, severity: 'error' });
+      for (const p of body.problems)
+        problems.push({ file, line: lineInFile(p.line), field: 'body', message: p.message, severity: 'error' });
       for (const link of body.entryLinks) entryLinks.push({ file, line: lineInFile(link.line), id: link.id });
     }
     const summary = String((read.data as { summary?: unknown }).summary ?? '');
     const templateLeft = TEMPLATE_MARKERS.find((m) => read.body.includes(m) || summary.includes(m));
     if (templateLeft) {
-      problems.push({ file, line: 1, field: '', severity: 'warning', message: `The file still contains template text (“${templateLeft}…”). Replace it with the entry's own content.` });
+      problems.push({
+        file,
+        line: 1,
+        field: '',
+        severity: 'warning',
+        message: `The file still contains template text (“${templateLeft}…”). Replace it with the entry's own content.`,
+      });
     }
     const result = schema.safeParse(read.data);
     if (!result.success) {
@@ -100,18 +123,33 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
       const [, locale = ''] = TRANSLATION_FILE.exec(name)!;
       const file = relative(root, join(contentDir, kind, name));
       if (!(TRANSLATED_LOCALES as string[]).includes(locale)) {
-        problems.push({ file, field: '', severity: 'error', message: `“${locale}” is not a language of the catalogue (${TRANSLATED_LOCALES.join(', ')}). Name translations <id>.<language>.md; a new language is added in src/i18n/locales.ts.` });
+        problems.push({
+          file,
+          field: '',
+          severity: 'error',
+          message: `“${locale}” is not a language of the catalogue (${TRANSLATED_LOCALES.join(', ')}). Name translations <id>.<language>.md; a new language is added in src/i18n/locales.ts.`,
+        });
         continue;
       }
       const parsed = parse(join(contentDir, kind, name), translationSchema);
       if (parsed) translations.push({ kind, id: parsed.id, locale, file, data: parsed.data as TranslationData, body: parsed.body });
     }
     for (const name of listFiles(join(contentDir, kind), /./).filter((n) => !/\.(md|mdx)$/.test(n))) {
-      problems.push({ file: relative(root, join(contentDir, kind, name)), field: '', severity: 'error', message: 'Only .md and .mdx files belong in this folder. Rename or move the file.' });
+      problems.push({
+        file: relative(root, join(contentDir, kind, name)),
+        field: '',
+        severity: 'error',
+        message: 'Only .md and .mdx files belong in this folder. Rename or move the file.',
+      });
     }
   }
   for (const name of listFiles(join(contentDir, 'organisations'), /./).filter((n) => !/\.ya?ml$/.test(n))) {
-    problems.push({ file: relative(root, join(contentDir, 'organisations', name)), field: '', severity: 'error', message: 'Only .yaml files belong in this folder. Rename or move the file.' });
+    problems.push({
+      file: relative(root, join(contentDir, 'organisations', name)),
+      field: '',
+      severity: 'error',
+      message: 'Only .yaml files belong in this folder. Rename or move the file.',
+    });
   }
   for (const name of listFiles(join(contentDir, 'organisations'), /\.ya?ml$/)) {
     const parsed = parse(join(contentDir, 'organisations', name), organisationSchema);
@@ -123,14 +161,25 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
   for (const t of translations) {
     const english = englishOf.get(`${t.kind}/${t.id}`);
     if (!english) {
-      problems.push({ file: t.file, field: '', severity: 'error', message: `There is no entry ${t.kind}/${t.id} to translate. Name the file after the entry it translates (<id>.${t.locale}.md beside <id>.md).` });
+      problems.push({
+        file: t.file,
+        field: '',
+        severity: 'error',
+        message: `There is no entry ${t.kind}/${t.id} to translate. Name the file after the entry it translates (<id>.${t.locale}.md beside <id>.md).`,
+      });
       continue;
     }
     translated.add(`${t.kind}/${t.id}/${t.locale}`);
     const text = translatableText(english.data as unknown as EnglishSource, bodies.get(t.id) ?? '');
     const lineOf = lineOfField.get(t.file);
     for (const p of translationProblems(text, t.data, t.body, LOCALES[t.locale as Locale].name)) {
-      problems.push({ file: t.file, field: p.field, severity: p.severity, message: p.message, line: p.field === 'body' ? undefined : lineOf?.(p.field.split(/[.[\]]+/).filter(Boolean)) });
+      problems.push({
+        file: t.file,
+        field: p.field,
+        severity: p.severity,
+        message: p.message,
+        line: p.field === 'body' ? undefined : lineOf?.(p.field.split(/[.[\]]+/).filter(Boolean)),
+      });
     }
   }
   for (const e of entries) {
@@ -148,13 +197,21 @@ export function validateContent(root: string, options: ValidationOptions = {}): 
 
   for (const p of checkCatalogue(entries, organisations, { today })) {
     const lineOf = lineOfField.get(p.file);
-    const path = p.field.split(/[.[\]]+/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+    const path = p.field
+      .split(/[.[\]]+/)
+      .filter(Boolean)
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
     problems.push({ ...p, line: lineOf?.(path) });
   }
   const ids = new Set(entries.map((e) => e.id));
   for (const link of entryLinks) {
     if (!ids.has(link.id)) {
-      problems.push({ ...link, field: 'body', severity: 'error', message: `<EntryLink id="${link.id}">: no entry has this id.${didYouMean(link.id, ids)} Use the file name (without extension) of an entry in src/content/.` });
+      problems.push({
+        ...link,
+        field: 'body',
+        severity: 'error',
+        message: `<EntryLink id="${link.id}">: no entry has this id.${didYouMean(link.id, ids)} Use the file name (without extension) of an entry in src/content/.`,
+      });
     }
   }
   return { problems, entries, organisations, files };

@@ -37,7 +37,9 @@ describe('verifying a new site before it is published', () => {
 
   it('names what a stage that died left missing', () => {
     const { 'pagefind/pagefind.js': _a, 'data/entries/carin.json': _b, ...partial } = complete;
-    expect(verifySite(site({ ...partial, 'pagefind/pagefind-entry.json': JSON.stringify({ languages: { en: { page_count: 0 } } }) }))).toEqual([
+    expect(
+      verifySite(site({ ...partial, 'pagefind/pagefind-entry.json': JSON.stringify({ languages: { en: { page_count: 0 } } }) })),
+    ).toEqual([
       'pagefind/pagefind.js is missing',
       '1 data/entries/<id>.json file(s) missing, e.g. carin',
       'the search index holds 0 page(s), expected 1',
@@ -45,6 +47,9 @@ describe('verifying a new site before it is published', () => {
   });
 
   it('expects one index per language', () => {
-    expect(verifySite(site(complete), { languages: ['en', 'fr'] })).toEqual(['the search index holds 1 page(s), expected 2', 'the search index has no “fr” language']);
+    expect(verifySite(site(complete), { languages: ['en', 'fr'] })).toEqual([
+      'the search index holds 1 page(s), expected 2',
+      'the search index has no “fr” language',
+    ]);
   });
 });

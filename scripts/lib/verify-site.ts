@@ -33,7 +33,8 @@ export function verifySite(dir: string, expect: SiteExpectation = {}): string[] 
   const missingPages = paths.filter((p) => !existsSync(join(dir, p, 'index.html')));
   if (missingPages.length) problems.push(`${missingPages.length} entry page(s) missing, e.g. ${missingPages[0]}`);
   const missingRecords = catalogue.entries.filter((e) => !existsSync(join(dir, 'data/entries', `${e.id}.json`)));
-  if (missingRecords.length) problems.push(`${missingRecords.length} data/entries/<id>.json file(s) missing, e.g. ${missingRecords[0]!.id}`);
+  if (missingRecords.length)
+    problems.push(`${missingRecords.length} data/entries/<id>.json file(s) missing, e.g. ${missingRecords[0]!.id}`);
   const index = readJson<{ languages: Record<string, { page_count: number }> }>(join(dir, 'pagefind/pagefind-entry.json'));
   if (index) {
     const indexed = Object.values(index.languages).reduce((n, l) => n + l.page_count, 0);
@@ -41,7 +42,10 @@ export function verifySite(dir: string, expect: SiteExpectation = {}): string[] 
     const expected = paths.length * languages.length;
     if (indexed !== expected) problems.push(`the search index holds ${indexed} page(s), expected ${expected}`);
     for (const language of languages) if (!index.languages[language]) problems.push(`the search index has no “${language}” language`);
-    if (existsSync(join(dir, 'pagefind')) && !readdirSync(join(dir, 'pagefind')).some((f) => f.startsWith('pagefind.') && f.endsWith('.pf_meta'))) {
+    if (
+      existsSync(join(dir, 'pagefind')) &&
+      !readdirSync(join(dir, 'pagefind')).some((f) => f.startsWith('pagefind.') && f.endsWith('.pf_meta'))
+    ) {
       problems.push('the search index metadata (pagefind.*.pf_meta) is missing');
     }
   } else if (existsSync(join(dir, 'pagefind/pagefind-entry.json'))) problems.push('pagefind/pagefind-entry.json cannot be read');

@@ -2,10 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { countFor, matches, paramsFromSelection, selectionFromParams, type FacetItem } from './facet-state.ts';
 import { FACETS, type FacetDefinition } from '../lib/facets.ts';
 
-const item = (id: string, values: FacetItem['values'], members: FacetItem['members'] = []): FacetItem => ({ id, values: { status: ['active'], ...values }, members });
+const item = (id: string, values: FacetItem['values'], members: FacetItem['members'] = []): FacetItem => ({
+  id,
+  values: { status: ['active'], ...values },
+  members,
+});
 const items = [
-  item('carin', { region: ['europe', 'global'], crime: ['money-laundering-asset-recovery'] }, [['AT', 'member'], ['AL', 'observer']]),
-  item('seepag', { region: ['south-east-europe'], crime: ['organised-crime'] }, [['AL', 'member'], ['IT', 'partner']]),
+  item('carin', { region: ['europe', 'global'], crime: ['money-laundering-asset-recovery'] }, [
+    ['AT', 'member'],
+    ['AL', 'observer'],
+  ]),
+  item('seepag', { region: ['south-east-europe'], crime: ['organised-crime'] }, [
+    ['AL', 'member'],
+    ['IT', 'partner'],
+  ]),
   item('iberred', { region: ['americas', 'europe'], crime: ['organised-crime'], status: ['unknown'] }, [['ES', 'member']]),
 ];
 const ids = (s: Parameters<typeof matches>[1]) => items.filter((i) => matches(i, s)).map((i) => i.id);
@@ -34,7 +44,14 @@ describe('list facets', () => {
   });
 
   it('takes a facet added to the registry without other changes', () => {
-    const type: FacetDefinition = { param: 'type', vocabulary: 'networkTypes', field: 'type', values: () => [], legend: 'entry.type', on: { list: true } };
+    const type: FacetDefinition = {
+      param: 'type',
+      vocabulary: 'networkTypes',
+      field: 'type',
+      values: () => [],
+      legend: 'entry.type',
+      on: { list: true },
+    };
     const registry = [...FACETS, type];
     const typed = [item('a', { type: ['judicial-network'] }), item('b', { type: ['training-network'] })];
     const selection = selectionFromParams(new URLSearchParams('type=training-network&region=europe&unknown=x'), registry);

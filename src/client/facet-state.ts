@@ -34,7 +34,8 @@ export function paramsFromSelection(selection: Selection, registry?: Facets): UR
   return params;
 }
 
-const any = (values: string[] | undefined, chosen: string[] | undefined) => !chosen?.length || (values ?? []).some((v) => chosen.includes(v));
+const any = (values: string[] | undefined, chosen: string[] | undefined) =>
+  !chosen?.length || (values ?? []).some((v) => chosen.includes(v));
 
 export function matches(item: FacetItem, s: Selection, registry?: Facets): boolean {
   const facets = listFacets(registry);

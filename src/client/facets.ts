@@ -11,7 +11,11 @@ function itemOf(li: HTMLElement): FacetItem {
   const d = li.dataset;
   return {
     id: d['id'] ?? '',
-    values: Object.fromEntries(listFacets().filter((f) => !f.member).map((f) => [f.param, words(d[f.param])])),
+    values: Object.fromEntries(
+      listFacets()
+        .filter((f) => !f.member)
+        .map((f) => [f.param, words(d[f.param])]),
+    ),
     members: words(d['members']).map((pair) => pair.split(':') as [string, string]),
   };
 }
@@ -43,7 +47,9 @@ export function startFacets(): void {
       counter.textContent = String(countFor(items, s, facet, value));
     }
     const chosen = listFacets().some((f) => s[f.param]?.length);
-    status.textContent = chosen ? `${form.dataset['msgShowing']} ${shown} ${form.dataset['msgOf']} ${rows.length} ${form.dataset['kindLabel']}.` : '';
+    status.textContent = chosen
+      ? `${form.dataset['msgShowing']} ${shown} ${form.dataset['msgOf']} ${rows.length} ${form.dataset['kindLabel']}.`
+      : '';
   };
 
   syncFormWithUrl(form, { fromParams: (p) => selectionFromParams(p), toParams: (s) => paramsFromSelection(s), write, show: apply });

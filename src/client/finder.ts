@@ -18,7 +18,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, attrs:
 
 function resultsTable(results: FinderResult[], countries: string[], name: (c: string) => string, base: string): HTMLTableElement {
   const table = el('table');
-  table.append(el('caption', `Entries shared by ${countries.map(name).join(', ')}, with each country’s role`, { class: 'visually-hidden' }));
+  table.append(
+    el('caption', `Entries shared by ${countries.map(name).join(', ')}, with each country’s role`, { class: 'visually-hidden' }),
+  );
   const head = el('tr');
   head.append(el('th', 'Entry', { scope: 'col' }), ...countries.map((c) => el('th', name(c), { scope: 'col' })));
   table.appendChild(el('thead')).append(head);
@@ -26,7 +28,10 @@ function resultsTable(results: FinderResult[], countries: string[], name: (c: st
   for (const r of results) {
     const row = body.appendChild(el('tr'));
     const th = row.appendChild(el('th', undefined, { scope: 'row' }));
-    th.append(el('a', r.entry.name, { href: `${base}${r.entry.path}` }), el('span', ` ${KINDS.get(r.entry.kind as Kind) ?? r.entry.kind}`, { class: 'meta' }));
+    th.append(
+      el('a', r.entry.name, { href: `${base}${r.entry.path}` }),
+      el('span', ` ${KINDS.get(r.entry.kind as Kind) ?? r.entry.kind}`, { class: 'meta' }),
+    );
     for (const roles of r.roles) row.append(el('td', roles.map((role) => MEMBER_ROLES.get(role) ?? role).join(', ')));
   }
   return table;

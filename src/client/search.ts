@@ -20,7 +20,13 @@ const PAGE = 10;
 
 /** Builds "text <mark>hit</mark> text" from Pagefind's excerpt without parsing HTML. */
 function excerptNodes(excerpt: string): Node[] {
-  const decode = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  const decode = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
   return excerpt.split(/(<mark>[\s\S]*?<\/mark>)/).map((part) => {
     const m = /^<mark>([\s\S]*)<\/mark>$/.exec(part);
     if (!m) return document.createTextNode(decode(part));
@@ -103,5 +109,11 @@ export function startSearch(): void {
   };
 
   more.addEventListener('click', () => void showMore());
-  syncFormWithUrl(form, { fromParams: stateFromParams, toParams: paramsFromState, write: writeForm, show: search, changes: (t) => t.matches('input[type=checkbox]') });
+  syncFormWithUrl(form, {
+    fromParams: stateFromParams,
+    toParams: paramsFromState,
+    write: writeForm,
+    show: search,
+    changes: (t) => t.matches('input[type=checkbox]'),
+  });
 }

@@ -41,8 +41,25 @@ const DISPLAY_NAMES: Record<string, string> = {
   XK: 'Kosovo',
 };
 
-const first = (value: string | string[] | undefined): string =>
-  Array.isArray(value) ? value[0]! : (value ?? '');
+/**
+ * French display names where the dataset's first name differs from the usage of the Council of
+ * Europe's French texts, kept in step with the English display names above.
+ */
+const DISPLAY_NAMES_FR: Record<string, string> = {
+  BY: 'Bélarus',
+  CI: 'Côte d’Ivoire',
+  CV: 'Cabo Verde',
+  CZ: 'République tchèque',
+  KR: 'République de Corée',
+  MD: 'République de Moldova',
+  RU: 'Fédération de Russie',
+  SZ: 'Eswatini',
+  TZ: 'Tanzanie',
+  US: 'États-Unis',
+  VN: 'Viet Nam',
+};
+
+const first = (value: string | string[] | undefined): string => (Array.isArray(value) ? value[0]! : (value ?? ''));
 
 const enNames = en.countries as Names;
 const frNames = fr.countries as Names;
@@ -52,7 +69,7 @@ export const COUNTRIES: ReadonlyMap<string, Country> = new Map(
     .map((code): Country => ({
       code,
       name: DISPLAY_NAMES[code] ?? first(enNames[code]),
-      nameFr: first(frNames[code]) || first(enNames[code]),
+      nameFr: DISPLAY_NAMES_FR[code] ?? (first(frNames[code]) || first(enNames[code])),
     }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'))
     .map((country) => [country.code, country]),
@@ -98,9 +115,7 @@ const NAME_INDEX: Map<string, NameTarget> = (() => {
 /** The names offered in "did you mean" suggestions: display names and source aliases. */
 const SUGGESTABLE = [...[...COUNTRIES.values()].map((c) => c.name), ...Object.keys(COUNTRY_ALIASES)];
 
-export type Resolution =
-  | { ok: true; code: string; jurisdiction?: string }
-  | { ok: false; message: string };
+export type Resolution = { ok: true; code: string; jurisdiction?: string } | { ok: false; message: string };
 
 /** Resolve a code ("AL", "xk") or a name ("Albania", "FYR of Macedonia") to a country. */
 export function resolveCountry(input: string): Resolution {

@@ -45,8 +45,7 @@ export const SOURCE_DOCUMENTS = new Map<string, SourceDocument>([
       author: 'EuroMed Justice Programme Management Team (EU-funded)',
       date: '2017-04-18',
       place: 'Maastricht',
-      gives:
-        'The elements of a national coordination framework and the models that work in practice: ENCS, FIUs, AROs and ILECUs.',
+      gives: 'The elements of a national coordination framework and the models that work in practice: ENCS, FIUs, AROs and ILECUs.',
     },
   ],
   [

@@ -31,7 +31,8 @@ export const en = {
   'search.found.one': 'entry found.',
   'search.found.many': 'entries found.',
   'search.failed': 'Search could not be loaded. Browse the lists of networks, programmes and practices instead.',
-  'intro.networks': 'International networks of judges, prosecutors, central authorities and law-enforcement practitioners that matter in the fight against transnational organised crime.',
+  'intro.networks':
+    'International networks of judges, prosecutors, central authorities and law-enforcement practitioners that matter in the fight against transnational organised crime.',
   'intro.programmes': 'Funded programmes and projects that build or support cooperation between judicial and law-enforcement authorities.',
   'intro.practices': 'Cooperation bodies, channels and national coordination models that practitioners use alongside the networks.',
   'search.noResults': 'No entry matches. Remove a filter or try other words.',
@@ -89,7 +90,8 @@ export const en = {
   'country.entries': 'Entries involving',
   'country.role': 'Role',
   'finder.title': 'Cooperation finder',
-  'finder.intro': 'Choose two or more countries to see the networks, programmes and practices that bring them all together, and the role each country plays in each. Narrow the list to crime areas or cooperation instruments if you wish.',
+  'finder.intro':
+    'Choose two or more countries to see the networks, programmes and practices that bring them all together, and the role each country plays in each. Narrow the list to crime areas or cooperation instruments if you wish.',
   'finder.countries': 'Countries',
   'finder.country': 'Country',
   'finder.optional': '(optional)',
@@ -99,7 +101,8 @@ export const en = {
   'finder.submit': 'Find shared entries',
   'finder.results': 'Entries they share',
   'finder.entry': 'Entry',
-  'finder.noscript': 'The finder runs in your browser and needs JavaScript. Without it, open each country’s page to see every entry it takes part in:',
+  'finder.noscript':
+    'The finder runs in your browser and needs JavaScript. Without it, open each country’s page to see every entry it takes part in:',
   'finder.loadError': 'The finder’s data could not be loaded. Open the country pages instead.',
   'finder.shareWith': 'Find entries shared with another country',
   'finder.otherCountry': 'Other country',
@@ -119,10 +122,12 @@ export const en = {
   'notFound.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',
 
   // Layout
-  'meta.homeDescription': 'A searchable catalogue of the international judicial and law-enforcement cooperation networks, programmes and practices that matter against transnational organised crime: what they do and who belongs to them.',
+  'meta.homeDescription':
+    'A searchable catalogue of the international judicial and law-enforcement cooperation networks, programmes and practices that matter against transnational organised crime: what they do and who belongs to them.',
   'nav.breadcrumb': 'Breadcrumb',
   // Home
-  'home.lede': 'Which networks connect prosecutors, judges and police across borders, what each one does, and which countries belong to it. The catalogue follows the recommendation of the Council of Europe’s European Committee on Crime Problems (CDPC) to host and maintain a catalogue of international judicial networks.',
+  'home.lede':
+    'Which networks connect prosecutors, judges and police across borders, what each one does, and which countries belong to it. The catalogue follows the recommendation of the Council of Europe’s European Committee on Crime Problems (CDPC) to host and maintain a catalogue of international judicial networks.',
   'home.numbers': 'The catalogue in numbers',
   'home.allCountries': (n: number) => `All ${n} countries`,
   // Lists
@@ -151,10 +156,12 @@ export const en = {
     return parts.length > 0 ? `shares ${parts.join(' and ')}` : 'shares no member country or crime area';
   },
   'overlaps.description': 'The pairs of networks in the catalogue that share the most member countries and crime areas.',
-  'overlaps.ledeQuote': 'The CDPC’s 2017 report found overlaps between some of the networks it catalogued, and warned that “in a world of limited resources and manpower silo working/networking is not effective, networks must work together”',
+  'overlaps.ledeQuote':
+    'The CDPC’s 2017 report found overlaps between some of the networks it catalogued, and warned that “in a world of limited resources and manpower silo working/networking is not effective, networks must work together”',
   'overlaps.ledeSection': 'section 2',
   'overlaps.ledePairs': (pairs: number) => `These are the ${pairs} pairs of networks that share the most.`,
-  'overlaps.method': 'Each pair is scored by the member countries and crime areas the two share, over all the countries and crime areas either has (1 would mean the same countries on the same crimes). A country counts whatever its role. Each entry’s page lists the entries most like it.',
+  'overlaps.method':
+    'Each pair is scored by the member countries and crime areas the two share, over all the countries and crime areas either has (1 would mean the same countries on the same crimes). A country counts whatever its role. Each entry’s page lists the entries most like it.',
   'overlaps.caption': 'Pairs of networks, strongest overlap first',
   'overlaps.pair': 'Pair',
   'overlaps.sharedMembers': 'Shared members',
@@ -170,15 +177,18 @@ export const en = {
   'countries.code': 'Code',
   'countries.entries': 'Entries',
   'country.title': (name: string) => `${name}: networks, programmes and practices`,
-  'country.description': (name: string, n: number) => `The ${n} entries of the catalogue in which ${name} takes part, and its role in each.`,
+  'country.description': (name: string, n: number) =>
+    `The ${n} entries of the catalogue in which ${name} takes part, and its role in each.`,
   'country.takesPart': (n: number) => `takes part in ${n} ${n === 1 ? 'entry' : 'entries'} of the catalogue.`,
   'country.searchWithin': 'Search within these entries',
   'country.and': 'and…',
   'locator.caption': (name: string) => `${name} and its neighbours.`,
   'locator.worldMap': 'World map of the catalogue',
   // Map
-  'map.description': "A world map of the countries taking part in the catalogue's networks, programmes and practices, shaded by the number of entries.",
-  'map.lede': (n: number) => `${n} countries take part in at least one entry. The darker a country, the more entries include it; select a country for its page. The table gives the same figures.`,
+  'map.description':
+    "A world map of the countries taking part in the catalogue's networks, programmes and practices, shaded by the number of entries.",
+  'map.lede': (n: number) =>
+    `${n} countries take part in at least one entry. The darker a country, the more entries include it; select a country for its page. The table gives the same figures.`,
   'map.legend': 'Number of entries including the country:',
   'map.none': 'none',
   'map.tooSmall': 'Too small to draw at this scale:',
@@ -187,9 +197,12 @@ export const en = {
   'map.caption': 'Countries and the number of entries including each, most first',
   'map.countryEntries': (name: string, n: number) => `${name}: ${n} ${n === 1 ? 'entry' : 'entries'}`,
   // Relationships
-  'relationships.description': 'How the networks, programmes and practices of the catalogue relate to each other: hosted by, part of, partner of, successor of, supported by.',
-  'relationships.lede': (relations: number, related: number, entries: number) => `${relations} relations link ${related} of the catalogue’s ${entries} entries. Each is stated once on one entry and shown on both entries’ pages.`,
-  'relationships.figure': (kinds: string) => `Entries around the circle, grouped by kind (${kinds}, clockwise from the top); lines are relations.`,
+  'relationships.description':
+    'How the networks, programmes and practices of the catalogue relate to each other: hosted by, part of, partner of, successor of, supported by.',
+  'relationships.lede': (relations: number, related: number, entries: number) =>
+    `${relations} relations link ${related} of the catalogue’s ${entries} entries. Each is stated once on one entry and shown on both entries’ pages.`,
+  'relationships.figure': (kinds: string) =>
+    `Entries around the circle, grouped by kind (${kinds}, clockwise from the top); lines are relations.`,
   'relationships.then': ', then ',
   'relationships.asTable': 'The same relations as a table',
   'relationships.tableHeading': 'All relations',
@@ -199,7 +212,8 @@ export const en = {
   'relationships.related': 'Related entry',
   'relationships.note': 'Note',
   // Search and finder
-  'search.description': 'Search every network, programme and practice of the catalogue, and filter by kind, region, crime area and member country.',
+  'search.description':
+    'Search every network, programme and practice of the catalogue, and filter by kind, region, crime area and member country.',
   'search.results': 'Results',
   'finder.description': "Find the networks, programmes and practices that two or more countries share, and each country's role in each.",
   'finder.caption': (countries: string) => `Entries shared by ${countries}, with each country’s role`,
@@ -210,7 +224,8 @@ export const en = {
       : `${count} ${count === 1 ? 'entry brings' : 'entries bring'} together ${names}${filtered ? ' with the chosen crime areas or instruments' : ''}.`,
   // About
   'about.title': 'About the catalogue',
-  'about.description': 'What the catalogue of international judicial cooperation networks is, the criteria for inclusion, its sources and their dates, how it is hosted, and how to contribute.',
+  'about.description':
+    'What the catalogue of international judicial cooperation networks is, the criteria for inclusion, its sources and their dates, how it is hosted, and how to contribute.',
   // Feed
   'feed.title': 'Catalogue of international judicial cooperation networks',
 };

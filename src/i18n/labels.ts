@@ -5,7 +5,15 @@
  * in every language fails the type check.
  */
 import { COUNTRIES } from '../data/countries.ts';
-import { KIND_PLURALS, RELATION_TYPES, VOCABULARIES, type Kind, type RelationType, type VocabularyKey, type VocabularyName } from '../schemas/vocabularies.ts';
+import {
+  KIND_PLURALS,
+  RELATION_TYPES,
+  VOCABULARIES,
+  type Kind,
+  type RelationType,
+  type VocabularyKey,
+  type VocabularyName,
+} from '../schemas/vocabularies.ts';
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
 
 /** One label per value of every vocabulary. */
@@ -32,7 +40,8 @@ export function labelOf<V extends VocabularyName>(vocabulary: V, key: string, la
 export const kindPlural = (kind: Kind, lang: Locale = DEFAULT_LOCALE) => tables[lang].kindPlurals[kind];
 
 /** How a relation reads from an entry: "Hosted by" from the entry that states it, "Hosts" from its target. */
-export const relationLabel = (type: RelationType, inverse: boolean, lang: Locale = DEFAULT_LOCALE) => tables[lang].relations[type][inverse ? 'inverse' : 'label'];
+export const relationLabel = (type: RelationType, inverse: boolean, lang: Locale = DEFAULT_LOCALE) =>
+  tables[lang].relations[type][inverse ? 'inverse' : 'label'];
 
 /** A country's name in a language (the registry's English or French name). */
 export function countryName(code: string, lang: Locale = DEFAULT_LOCALE): string {

@@ -28,14 +28,20 @@ export function formatDate(iso: string, lang: Locale = DEFAULT_LOCALE): string {
   const key = `${lang}/${m ? 'm' : ''}${d ? 'd' : ''}`;
   let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(LOCALES[lang].intl, { year: 'numeric', timeZone: 'UTC', ...(m ? { month: 'long' } : {}), ...(d ? { day: 'numeric' } : {}) });
+    format = new Intl.DateTimeFormat(LOCALES[lang].intl, {
+      year: 'numeric',
+      timeZone: 'UTC',
+      ...(m ? { month: 'long' } : {}),
+      ...(d ? { day: 'numeric' } : {}),
+    });
     formats.set(key, format);
   }
   return format.format(date);
 }
 
 /** "Albania, Serbia and Italy", in the language's own way. */
-export const listNames = (names: string[], lang: Locale = DEFAULT_LOCALE) => new Intl.ListFormat(LOCALES[lang].intl, { type: 'conjunction' }).format(names);
+export const listNames = (names: string[], lang: Locale = DEFAULT_LOCALE) =>
+  new Intl.ListFormat(LOCALES[lang].intl, { type: 'conjunction' }).format(names);
 
 /** Compares names for sorting, in the language's own order, ignoring a leading "The" in English. */
 export const compareNames = (lang: Locale = DEFAULT_LOCALE) => {

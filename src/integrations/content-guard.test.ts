@@ -8,7 +8,12 @@ import { contentGuard, goAhead } from './content-guard.ts';
 
 /** A stand-in for a child process's `process`, connected to its parent over IPC. */
 function childProcess(connected = true) {
-  const proc = new EventEmitter() as EventEmitter & { send?: (() => boolean) | undefined; connected: boolean; channel: { unref(): void } | undefined; unrefs: number };
+  const proc = new EventEmitter() as EventEmitter & {
+    send?: (() => boolean) | undefined;
+    connected: boolean;
+    channel: { unref(): void } | undefined;
+    unrefs: number;
+  };
   proc.connected = connected;
   proc.unrefs = 0;
   proc.send = connected ? () => true : undefined;

@@ -53,7 +53,12 @@ export function contentGuard(proc: NodeJS.Process = process): AstroIntegration {
         const root = fileURLToPath(config.root);
         const result = validateContent(root);
         if (result.problems.some((p) => p.severity === 'error')) {
-          throw new Error(`Content validation failed:\n${formatReport(result.problems.filter((p) => p.severity === 'error'), result.files)}`);
+          throw new Error(
+            `Content validation failed:\n${formatReport(
+              result.problems.filter((p) => p.severity === 'error'),
+              result.files,
+            )}`,
+          );
         }
       },
       'astro:build:start': async () => {

@@ -31,7 +31,15 @@ const network = (id: string, over: Partial<NetworkData> = {}): RawEntry => ({
 const programme = (id: string, activities: ProgrammeData['activities']): RawEntry => ({
   ...network(id),
   kind: 'programmes',
-  data: { ...network(id).data, type: 'regional-programme', funders: [], implementers: [], beneficiaries: [], pillars: [], activities } as ProgrammeData,
+  data: {
+    ...network(id).data,
+    type: 'regional-programme',
+    funders: [],
+    implementers: [],
+    beneficiaries: [],
+    pillars: [],
+    activities,
+  } as ProgrammeData,
 });
 const orgs = [{ id: 'europol', data: { name: 'European Police Office', acronym: 'Europol', alternativeNames: [], entry: 'europol' } }];
 
@@ -39,10 +47,25 @@ describe('buildCatalogue', () => {
   const catalogue = buildCatalogue(
     [
       network('The Zeta Network', { relations: [{ type: 'hosted-by', target: 'europol', note: 'As the source says.' }], host: 'europol' }),
-      network('carin', { members: [{ country: 'AL', role: 'observer' }, { country: 'GB', role: 'member', jurisdiction: 'Scotland' }, { country: 'GB', role: 'member', jurisdiction: 'England and Wales' }] }),
+      network('carin', {
+        members: [
+          { country: 'AL', role: 'observer' },
+          { country: 'GB', role: 'member', jurisdiction: 'Scotland' },
+          { country: 'GB', role: 'member', jurisdiction: 'England and Wales' },
+        ],
+      }),
       { ...network('europol'), kind: 'practices' },
-      network('alpha', { relations: [{ type: 'partner', target: 'carin' }, { type: 'overlaps', target: 'europol' }], members: [{ country: 'AL', role: 'member' }] }),
-      programme('project', [{ date: '2010', title: 'Later' }, { date: '2009-11-05', title: 'Earlier' }]),
+      network('alpha', {
+        relations: [
+          { type: 'partner', target: 'carin' },
+          { type: 'overlaps', target: 'europol' },
+        ],
+        members: [{ country: 'AL', role: 'member' }],
+      }),
+      programme('project', [
+        { date: '2010', title: 'Later' },
+        { date: '2009-11-05', title: 'Earlier' },
+      ]),
     ],
     orgs,
     new Map([['src/content/networks/carin.md', '2026-11-20']]),
@@ -50,7 +73,9 @@ describe('buildCatalogue', () => {
   const get = (id: string) => catalogue.byId.get(id)!;
 
   it('shows each relation on both entries, read the right way from each', () => {
-    expect(get('The Zeta Network').relations).toEqual([{ type: 'hosted-by', inverse: false, target: expect.objectContaining({ id: 'europol' }), note: 'As the source says.' }]);
+    expect(get('The Zeta Network').relations).toEqual([
+      { type: 'hosted-by', inverse: false, target: expect.objectContaining({ id: 'europol' }), note: 'As the source says.' },
+    ]);
     expect(get('europol').relations.map((r) => [r.type, r.inverse, r.target.id])).toEqual([
       ['hosted-by', true, 'The Zeta Network'],
       ['overlaps', true, 'alpha'],
@@ -70,7 +95,11 @@ describe('buildCatalogue', () => {
       ['carin', ['observer']],
     ]);
     expect(catalogue.countries[1]!.involvements).toEqual([
-      { entry: expect.objectContaining({ id: 'carin', path: 'networks/carin/' }), roles: ['member'], jurisdictions: ['Scotland', 'England and Wales'] },
+      {
+        entry: expect.objectContaining({ id: 'carin', path: 'networks/carin/' }),
+        roles: ['member'],
+        jurisdictions: ['Scotland', 'England and Wales'],
+      },
     ]);
     expect(get('carin').countries).toEqual(['AL', 'GB']);
   });
@@ -81,7 +110,13 @@ describe('buildCatalogue', () => {
   });
 
   it('resolves organisations, links them to their entries, and takes the change date from git', () => {
-    expect(get('The Zeta Network').host).toEqual({ id: 'europol', name: 'European Police Office', acronym: 'Europol', website: undefined, entry: expect.objectContaining({ kind: 'practices', id: 'europol' }) });
+    expect(get('The Zeta Network').host).toEqual({
+      id: 'europol',
+      name: 'European Police Office',
+      acronym: 'Europol',
+      website: undefined,
+      entry: expect.objectContaining({ kind: 'practices', id: 'europol' }),
+    });
     expect(get('carin').lastChanged).toBe('2026-11-20');
     expect(get('alpha').lastChanged).toBe('2026-11-01');
   });

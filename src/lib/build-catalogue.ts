@@ -35,16 +35,27 @@ const KIND_ORDER = [...KINDS.keys()];
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 
 /** Sort key: name without a leading "The", case- and accent-insensitive. */
-export const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name.replace(/^The /, ''), b.name.replace(/^The /, ''));
+export const byName = (a: { name: string }, b: { name: string }) =>
+  collator.compare(a.name.replace(/^The /, ''), b.name.replace(/^The /, ''));
 
-export function buildCatalogue(raw: RawEntry[], rawOrganisations: RawOrganisation[], lastChanged: Map<string, string> = new Map()): Catalogue {
+export function buildCatalogue(
+  raw: RawEntry[],
+  rawOrganisations: RawOrganisation[],
+  lastChanged: Map<string, string> = new Map(),
+): Catalogue {
   const refs = new Map<string, EntryRef>(
     raw.map((e) => [e.id, { kind: e.kind, id: e.id, name: e.data.name, acronym: e.data.acronym, path: paths.entry(e.kind, e.id) }]),
   );
   const organisations = new Map<string, OrganisationView>(
     rawOrganisations.map((o) => [
       o.id,
-      { id: o.id, name: o.data.name, acronym: o.data.acronym, website: o.data.website, entry: o.data.entry ? refs.get(o.data.entry) : undefined },
+      {
+        id: o.id,
+        name: o.data.name,
+        acronym: o.data.acronym,
+        website: o.data.website,
+        entry: o.data.entry ? refs.get(o.data.entry) : undefined,
+      },
     ]),
   );
   const org = (id: string): OrganisationView => organisations.get(id) ?? { id, name: id };

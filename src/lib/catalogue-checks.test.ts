@@ -21,7 +21,9 @@ const run = (entries: CheckedEntry[]) =>
 
 describe('catalogue checks', () => {
   it('finds nothing wrong in a consistent catalogue', () => {
-    expect(run([entry('carin', { relations: [{ type: 'partner', target: 'eurojust' }] }), entry('eurojust', { host: 'unodc' })])).toEqual([]);
+    expect(run([entry('carin', { relations: [{ type: 'partner', target: 'eurojust' }] }), entry('eurojust', { host: 'unodc' })])).toEqual(
+      [],
+    );
   });
 
   it('fails a reference to a missing entry, with a suggestion', () => {
@@ -80,8 +82,19 @@ describe('catalogue checks', () => {
   it('fails a symmetric relation stated in both entries, and a relation given twice', () => {
     expect(
       run([
-        entry('carin', { relations: [{ type: 'partner', target: 'eurojust' }, { type: 'overlaps', target: 'eurojust' }, { type: 'overlaps', target: 'eurojust' }] }),
-        entry('eurojust', { relations: [{ type: 'partner', target: 'carin' }, { type: 'hosted-by', target: 'carin' }] }),
+        entry('carin', {
+          relations: [
+            { type: 'partner', target: 'eurojust' },
+            { type: 'overlaps', target: 'eurojust' },
+            { type: 'overlaps', target: 'eurojust' },
+          ],
+        }),
+        entry('eurojust', {
+          relations: [
+            { type: 'partner', target: 'carin' },
+            { type: 'hosted-by', target: 'carin' },
+          ],
+        }),
       ]),
     ).toMatchInlineSnapshot(`
       [

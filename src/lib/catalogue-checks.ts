@@ -49,7 +49,12 @@ export interface CheckOptions {
  * accents and case dropped, punctuation and spacing folded, in any script.
  */
 export const nameKey = (s: string) =>
-  s.normalize('NFKD').replace(/\p{M}+/gu, '').toLocaleLowerCase('en').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  s
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLocaleLowerCase('en')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 /** The scripts the letters of a name are written in (Latin, Cyrillic, Greek…), for the lookalike warning. */
 const SCRIPTS = ['Latin', 'Cyrillic', 'Greek', 'Armenian', 'Arabic', 'Hebrew', 'Han', 'Georgian'] as const;
@@ -67,11 +72,7 @@ const host = (url: string) => {
   }
 };
 
-export function checkCatalogue(
-  entries: CheckedEntry[],
-  organisations: CheckedOrganisation[],
-  options: CheckOptions,
-): Problem[] {
+export function checkCatalogue(entries: CheckedEntry[], organisations: CheckedOrganisation[], options: CheckOptions): Problem[] {
   const problems: Problem[] = [];
   const error = (file: string, field: string, message: string) => problems.push({ file, field, message, severity: 'error' });
   const warn = (file: string, field: string, message: string) => problems.push({ file, field, message, severity: 'warning' });
@@ -80,7 +81,11 @@ export function checkCatalogue(
   for (const entry of entries) {
     const other = byId.get(entry.id);
     if (other) {
-      error(entry.file, 'id', `The id “${entry.id}” is already used by ${other.file}. Ids are unique across all kinds: rename one of the files.`);
+      error(
+        entry.file,
+        'id',
+        `The id “${entry.id}” is already used by ${other.file}. Ids are unique across all kinds: rename one of the files.`,
+      );
     } else byId.set(entry.id, entry);
   }
   const orgIds = new Map(organisations.map((o) => [o.id, o]));
@@ -90,21 +95,30 @@ export function checkCatalogue(
     const key = nameKey(entry.data.name);
     const other = firstWith.get(key);
     if (other && other !== entry) {
-      error(entry.file, 'name', `The name ${quote(entry.data.name)} is already used by ${other.file}. Names must be unique: merge the two entries, or make the names distinct.`);
+      error(
+        entry.file,
+        'name',
+        `The name ${quote(entry.data.name)} is already used by ${other.file}. Names must be unique: merge the two entries, or make the names distinct.`,
+      );
     } else firstWith.set(key, entry);
   }
 
   for (const entry of entries) {
     const scripts = scriptsOf(entry.data.name);
     if (scripts.length > 1) {
-      warn(entry.file, 'name', `The name mixes ${scripts.join(' and ')} letters, which can look alike (a Cyrillic “Е” looks like a Latin “E”). Retype the name in one script, unless the mix is intended.`);
+      warn(
+        entry.file,
+        'name',
+        `The name mixes ${scripts.join(' and ')} letters, which can look alike (a Cyrillic “Е” looks like a Latin “E”). Retype the name in one script, unless the mix is intended.`,
+      );
     }
   }
 
   const seen = (map: Map<string, CheckedEntry>, key: string | undefined, entry: CheckedEntry, field: string, what: string) => {
     if (!key) return;
     const other = map.get(key);
-    if (other && other !== entry) warn(entry.file, field, `Same ${what} as ${other.file}: is this a duplicate entry? If not, ignore this warning.`);
+    if (other && other !== entry)
+      warn(entry.file, field, `Same ${what} as ${other.file}: is this a duplicate entry? If not, ignore this warning.`);
     else map.set(key, entry);
   };
   const acronyms = new Map<string, CheckedEntry>();
@@ -112,7 +126,11 @@ export function checkCatalogue(
 
   const checkOrg = (entry: CheckedEntry, field: string, id: string) => {
     if (!orgIds.has(id)) {
-      error(entry.file, field, `No organisation “${id}” in src/content/organisations/.${didYouMean(id, orgIds.keys())} Create src/content/organisations/${id}.yaml or use an existing id.`);
+      error(
+        entry.file,
+        field,
+        `No organisation “${id}” in src/content/organisations/.${didYouMean(id, orgIds.keys())} Create src/content/organisations/${id}.yaml or use an existing id.`,
+      );
     }
   };
 
@@ -126,11 +144,20 @@ export function checkCatalogue(
     data.relations.forEach((relation, i) => {
       const field = `relations[${i}].target`;
       const key = `${relation.type}|${relation.target}`;
-      if (relationKeys.has(key)) error(file, field, `The relation “${relation.type}” to “${relation.target}” is listed twice. Remove the repeat (put both notes in one).`);
+      if (relationKeys.has(key))
+        error(
+          file,
+          field,
+          `The relation “${relation.type}” to “${relation.target}” is listed twice. Remove the repeat (put both notes in one).`,
+        );
       relationKeys.add(key);
       if (relation.target === entry.id) error(file, field, 'An entry cannot be related to itself. Remove this relation.');
       else if (!byId.has(relation.target)) {
-        error(file, field, `No entry with id “${relation.target}”.${didYouMean(relation.target, byId.keys())} Use the file name (without extension) of an entry in src/content/.`);
+        error(
+          file,
+          field,
+          `No entry with id “${relation.target}”.${didYouMean(relation.target, byId.keys())} Use the file name (without extension) of an entry in src/content/.`,
+        );
       }
     });
 
@@ -144,7 +171,11 @@ export function checkCatalogue(
     data.members.forEach((m, i) => {
       const key = `${m.country}|${m.role}|${m.jurisdiction ?? ''}`;
       if (memberKeys.has(key)) {
-        error(file, `members[${i}].country`, `${m.country} is listed twice with the role “${m.role}”${m.jurisdiction ? ` (${m.jurisdiction})` : ''}. Remove the repeat.`);
+        error(
+          file,
+          `members[${i}].country`,
+          `${m.country} is listed twice with the role “${m.role}”${m.jurisdiction ? ` (${m.jurisdiction})` : ''}. Remove the repeat.`,
+        );
       }
       memberKeys.add(key);
     });
@@ -152,12 +183,24 @@ export function checkCatalogue(
     // A reader can check a fact from a URL, or from one of the catalogue's source documents,
     // whose full references are on the about page; anything else cannot be traced.
     if (!data.sources.some((s) => s.url || SOURCE_DOCUMENTS.has(s.document))) {
-      warn(file, 'sources', 'No source can be checked: none has a url and none is one of the catalogue’s source documents. Add the address where the document can be read.');
+      warn(
+        file,
+        'sources',
+        'No source can be checked: none has a url and none is one of the catalogue’s source documents. Add the address where the document can be read.',
+      );
     }
     if (data.lastReviewed > options.today) {
-      error(file, 'lastReviewed', `Reviewed on ${data.lastReviewed}, which is after today (${options.today}). Write the date you checked the facts.`);
+      error(
+        file,
+        'lastReviewed',
+        `Reviewed on ${data.lastReviewed}, which is after today (${options.today}). Write the date you checked the facts.`,
+      );
     } else if (Date.parse(options.today) - Date.parse(data.lastReviewed) > staleMs) {
-      warn(file, 'lastReviewed', `Last reviewed on ${data.lastReviewed}, more than ${Math.round(staleMs / 86_400_000)} days ago. Check the facts and update lastReviewed.`);
+      warn(
+        file,
+        'lastReviewed',
+        `Last reviewed on ${data.lastReviewed}, more than ${Math.round(staleMs / 86_400_000)} days ago. Check the facts and update lastReviewed.`,
+      );
     }
   }
 
@@ -167,8 +210,16 @@ export function checkCatalogue(
   for (const entry of entries) {
     entry.data.relations.forEach((relation, i) => {
       const labels = RELATION_TYPES.get(relation.type as RelationType);
-      if (labels?.label === labels?.inverse && entry.id > relation.target && stated.has(`${relation.target}|${relation.type}|${entry.id}`)) {
-        error(entry.file, `relations[${i}].target`, `The relation “${relation.type}” with “${relation.target}” is also stated in that entry. A ${relation.type} relation shows on both pages: keep it in one of the two files.`);
+      if (
+        labels?.label === labels?.inverse &&
+        entry.id > relation.target &&
+        stated.has(`${relation.target}|${relation.type}|${entry.id}`)
+      ) {
+        error(
+          entry.file,
+          `relations[${i}].target`,
+          `The relation “${relation.type}” with “${relation.target}” is also stated in that entry. A ${relation.type} relation shows on both pages: keep it in one of the two files.`,
+        );
       }
     });
   }
@@ -179,7 +230,11 @@ export function checkCatalogue(
     if (other) error(org.file, 'id', `The organisation id “${org.id}” is already used by ${other}. Remove one of the two files.`);
     orgFiles.set(org.id, org.file);
     if (org.data.entry && !byId.has(org.data.entry)) {
-      error(org.file, 'entry', `No entry with id “${org.data.entry}”.${didYouMean(org.data.entry, byId.keys())} Remove the field or correct the id.`);
+      error(
+        org.file,
+        'entry',
+        `No entry with id “${org.data.entry}”.${didYouMean(org.data.entry, byId.keys())} Remove the field or correct the id.`,
+      );
     }
     if (org.data.parent && !orgIds.has(org.data.parent)) {
       error(org.file, 'parent', `No organisation “${org.data.parent}”.${didYouMean(org.data.parent, orgIds.keys())}`);

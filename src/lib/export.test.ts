@@ -2,14 +2,37 @@ import { describe, expect, it } from 'vitest';
 import { csvField, toCsv, type ExportRecord } from './export.ts';
 
 const record = (over: Partial<ExportRecord> = {}): ExportRecord => ({
-  id: 'carin', kind: 'networks', name: 'CARIN, the network', acronym: 'CARIN', alternativeNames: [], url: '/base/networks/carin/',
-  summary: 's', type: 'contact-point-network', regions: ['europe', 'global'], crimeAreas: ['money-laundering-asset-recovery'],
-  instruments: [], status: 'active', established: '2004', laterNames: [], membersDefinedBy: [], website: null, host: null, seat: null, cdpcSection: 'european',
+  id: 'carin',
+  kind: 'networks',
+  name: 'CARIN, the network',
+  acronym: 'CARIN',
+  alternativeNames: [],
+  url: '/base/networks/carin/',
+  summary: 's',
+  type: 'contact-point-network',
+  regions: ['europe', 'global'],
+  crimeAreas: ['money-laundering-asset-recovery'],
+  instruments: [],
+  status: 'active',
+  established: '2004',
+  laterNames: [],
+  membersDefinedBy: [],
+  website: null,
+  host: null,
+  seat: null,
+  cdpcSection: 'european',
   members: [
     { country: 'AL', role: 'observer', jurisdiction: null, note: null },
     { country: 'GB', role: 'member', jurisdiction: 'Scotland', note: 'Listed as "Scotland"' },
   ],
-  unresolvedMembers: [], memberOrganisations: [], relations: [], sources: [], caveats: [], asOf: '2017-02-23', lastReviewed: '2026-11-23', programme: null,
+  unresolvedMembers: [],
+  memberOrganisations: [],
+  relations: [],
+  sources: [],
+  caveats: [],
+  asOf: '2017-02-23',
+  lastReviewed: '2026-11-23',
+  programme: null,
   ...over,
 });
 
@@ -26,7 +49,11 @@ describe('CSV export', () => {
   });
 
   it('keeps an entry without members as one row', () => {
-    expect(toCsv([record({ members: [] })]).trim().split('\r\n')).toHaveLength(2);
+    expect(
+      toCsv([record({ members: [] })])
+        .trim()
+        .split('\r\n'),
+    ).toHaveLength(2);
   });
 
   it('defuses spreadsheet formulas', () => {

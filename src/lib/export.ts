@@ -62,17 +62,32 @@ export function toExportRecord(entry: Entry, href: (path: string) => string): Ex
     status: entry.status,
     established: orNull(entry.established),
     laterNames: entry.laterNames.map((n) => ({ name: n.name, since: n.since, note: orNull(n.note) })),
-    membersDefinedBy: entry.membersDefinedBy.map((m) => ({ organisation: m.organisation.id, name: m.organisation.name, note: orNull(m.note) })),
+    membersDefinedBy: entry.membersDefinedBy.map((m) => ({
+      organisation: m.organisation.id,
+      name: m.organisation.name,
+      note: orNull(m.note),
+    })),
     website: orNull(entry.website),
     host: entry.host?.id ?? null,
     seat: orNull(entry.seat),
     cdpcSection: orNull(entry.cdpcSection),
     members: entry.members.map((m) => ({ country: m.country, role: m.role, jurisdiction: orNull(m.jurisdiction), note: orNull(m.note) })),
     unresolvedMembers: entry.unresolvedMembers,
-    memberOrganisations: entry.memberOrganisations.map((m) => ({ organisation: m.organisation.id, name: m.organisation.name, role: m.role, note: orNull(m.note) })),
+    memberOrganisations: entry.memberOrganisations.map((m) => ({
+      organisation: m.organisation.id,
+      name: m.organisation.name,
+      role: m.role,
+      note: orNull(m.note),
+    })),
     // Only the relations this entry states; inverses are derived and would be double-counted.
     relations: entry.relations.filter((r) => !r.inverse).map((r) => ({ type: r.type, target: r.target.id, note: orNull(r.note) })),
-    sources: entry.sources.map((s) => ({ document: s.document, title: s.documentTitle, locator: s.locator, url: orNull(s.url), date: orNull(s.date) })),
+    sources: entry.sources.map((s) => ({
+      document: s.document,
+      title: s.documentTitle,
+      locator: s.locator,
+      url: orNull(s.url),
+      date: orNull(s.date),
+    })),
     caveats: entry.caveats,
     asOf: entry.asOf,
     lastReviewed: entry.lastReviewed,
@@ -90,8 +105,22 @@ export function toExportRecord(entry: Entry, href: (path: string) => string): Ex
 }
 
 export const CSV_COLUMNS = [
-  'id', 'kind', 'name', 'acronym', 'url', 'type', 'status', 'regions', 'crimeAreas', 'instruments',
-  'country', 'role', 'jurisdiction', 'memberNote', 'asOf', 'lastReviewed',
+  'id',
+  'kind',
+  'name',
+  'acronym',
+  'url',
+  'type',
+  'status',
+  'regions',
+  'crimeAreas',
+  'instruments',
+  'country',
+  'role',
+  'jurisdiction',
+  'memberNote',
+  'asOf',
+  'lastReviewed',
 ] as const;
 
 /** RFC 4180 field; a leading = + - @ is prefixed with ' so spreadsheets do not run it as a formula. */
@@ -105,7 +134,18 @@ export function csvField(value: string | number | null | undefined): string {
 export function toCsv(records: ExportRecord[]): string {
   const rows: string[] = [CSV_COLUMNS.join(',')];
   for (const r of records) {
-    const common = [r.id, r.kind, r.name, r.acronym, r.url, r.type, r.status, r.regions.join(';'), r.crimeAreas.join(';'), r.instruments.join(';')];
+    const common = [
+      r.id,
+      r.kind,
+      r.name,
+      r.acronym,
+      r.url,
+      r.type,
+      r.status,
+      r.regions.join(';'),
+      r.crimeAreas.join(';'),
+      r.instruments.join(';'),
+    ];
     const members = r.members.length ? r.members : [null];
     for (const m of members) {
       rows.push([...common, m?.country, m?.role, m?.jurisdiction, m?.note, r.asOf, r.lastReviewed].map(csvField).join(','));

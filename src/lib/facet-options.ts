@@ -43,7 +43,5 @@ export function facetOptions(facet: FacetDefinition, request: OptionsRequest): F
           .sort((a, b) => compareNames(lang)(a.label, b.label))
       : [...VOCABULARIES[facet.vocabulary].keys()].map((value) => ({ value, label: labelOf(facet.vocabulary as never, value, lang) }));
   const counted = values.map((o) => ({ ...o, count: entries.filter((e) => facet.values(e).includes(o.value)).length }));
-  return counted
-    .filter((o) => !request.onlyUsed || o.count > 0)
-    .map((o) => (request.counts ? o : { value: o.value, label: o.label }));
+  return counted.filter((o) => !request.onlyUsed || o.count > 0).map((o) => (request.counts ? o : { value: o.value, label: o.label }));
 }

@@ -42,13 +42,57 @@ const unique = (values: string[]) => [...new Set(values)];
 
 export const FACETS = [
   { param: 'kind', vocabulary: 'kinds', field: 'kind', values: (e) => [e.kind], legend: 'search.filter.kind', on: { search: true } },
-  { param: 'region', vocabulary: 'regions', field: 'regions', values: (e) => [...e.regions], legend: 'search.filter.region', on: { list: true, search: true, home: true } },
-  { param: 'crime', vocabulary: 'crimeAreas', field: 'crimeAreas', values: (e) => [...e.crimeAreas], legend: 'search.filter.crime', on: { list: true, search: true, finder: true, home: true } },
-  { param: 'instrument', vocabulary: 'instruments', field: 'instruments', values: (e) => [...e.instruments], legend: 'entry.instruments', on: { list: true, finder: true } },
-  { param: 'country', vocabulary: 'countries', field: 'members', values: (e) => unique(e.members.map((m) => m.country)), legend: 'search.filter.country', member: 'country', on: { list: true, search: true } },
-  { param: 'role', vocabulary: 'memberRoles', field: 'members', values: (e) => unique(e.members.map((m) => m.role)), legend: 'list.role', member: 'role', on: { list: true } },
+  {
+    param: 'region',
+    vocabulary: 'regions',
+    field: 'regions',
+    values: (e) => [...e.regions],
+    legend: 'search.filter.region',
+    on: { list: true, search: true, home: true },
+  },
+  {
+    param: 'crime',
+    vocabulary: 'crimeAreas',
+    field: 'crimeAreas',
+    values: (e) => [...e.crimeAreas],
+    legend: 'search.filter.crime',
+    on: { list: true, search: true, finder: true, home: true },
+  },
+  {
+    param: 'instrument',
+    vocabulary: 'instruments',
+    field: 'instruments',
+    values: (e) => [...e.instruments],
+    legend: 'entry.instruments',
+    on: { list: true, finder: true },
+  },
+  {
+    param: 'country',
+    vocabulary: 'countries',
+    field: 'members',
+    values: (e) => unique(e.members.map((m) => m.country)),
+    legend: 'search.filter.country',
+    member: 'country',
+    on: { list: true, search: true },
+  },
+  {
+    param: 'role',
+    vocabulary: 'memberRoles',
+    field: 'members',
+    values: (e) => unique(e.members.map((m) => m.role)),
+    legend: 'list.role',
+    member: 'role',
+    on: { list: true },
+  },
   { param: 'status', vocabulary: 'statuses', field: 'status', values: (e) => [e.status], legend: 'entry.status', on: { list: true } },
-  { param: 'cdpc', vocabulary: 'cdpcSections', field: 'cdpcSection', values: (e) => (e.cdpcSection ? [e.cdpcSection] : []), legend: 'entry.cdpcSection', on: { list: true } },
+  {
+    param: 'cdpc',
+    vocabulary: 'cdpcSections',
+    field: 'cdpcSection',
+    values: (e) => (e.cdpcSection ? [e.cdpcSection] : []),
+    legend: 'entry.cdpcSection',
+    on: { list: true },
+  },
 ] as const satisfies readonly FacetDefinition[];
 
 export type Facets = readonly FacetDefinition[];

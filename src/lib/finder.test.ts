@@ -2,16 +2,55 @@ import { describe, expect, it } from 'vitest';
 import { findShared, type FinderEntry } from './finder.ts';
 
 const entry = (id: string, members: FinderEntry['members'], over: Partial<FinderEntry> = {}): FinderEntry => ({
-  id, name: id.toUpperCase(), kind: 'networks', path: `networks/${id}/`, crimeAreas: [], instruments: [], members, ...over,
+  id,
+  name: id.toUpperCase(),
+  kind: 'networks',
+  path: `networks/${id}/`,
+  crimeAreas: [],
+  instruments: [],
+  members,
+  ...over,
 });
 
 const entries: FinderEntry[] = [
-  entry('zeta', [['AL', 'member'], ['RS', 'member']], { crimeAreas: ['organised-crime'] }),
-  entry('alpha', [['AL', 'observer'], ['RS', 'member']], { crimeAreas: ['corruption'], instruments: ['extradition'] }),
-  entry('beta', [['AL', 'contact-point'], ['RS', 'observer']], { crimeAreas: ['organised-crime', 'corruption'] }),
+  entry(
+    'zeta',
+    [
+      ['AL', 'member'],
+      ['RS', 'member'],
+    ],
+    { crimeAreas: ['organised-crime'] },
+  ),
+  entry(
+    'alpha',
+    [
+      ['AL', 'observer'],
+      ['RS', 'member'],
+    ],
+    { crimeAreas: ['corruption'], instruments: ['extradition'] },
+  ),
+  entry(
+    'beta',
+    [
+      ['AL', 'contact-point'],
+      ['RS', 'observer'],
+    ],
+    { crimeAreas: ['organised-crime', 'corruption'] },
+  ),
   entry('gamma', [['AL', 'member']], { crimeAreas: ['organised-crime'] }),
-  entry('delta', [['AL', 'member'], ['RS', 'member']], { name: 'The Delta', instruments: ['mutual-legal-assistance'] }),
-  entry('multi', [['GB', 'member'], ['GB', 'observer'], ['AL', 'partner']]),
+  entry(
+    'delta',
+    [
+      ['AL', 'member'],
+      ['RS', 'member'],
+    ],
+    { name: 'The Delta', instruments: ['mutual-legal-assistance'] },
+  ),
+  entry('multi', [
+    ['GB', 'member'],
+    ['GB', 'observer'],
+    ['AL', 'partner'],
+  ]),
 ];
 
 const ids = (r: ReturnType<typeof findShared>) => r.map((x) => x.entry.id);
@@ -34,9 +73,18 @@ describe('findShared', () => {
 
   it('requires at least one of the chosen crime areas and of the chosen instruments', () => {
     expect(ids(findShared(entries, { countries: ['AL', 'RS'], crimeAreas: ['organised-crime'] }))).toEqual(['zeta', 'beta']);
-    expect(ids(findShared(entries, { countries: ['AL', 'RS'], crimeAreas: ['organised-crime', 'corruption'] }))).toEqual(['zeta', 'alpha', 'beta']);
-    expect(ids(findShared(entries, { countries: ['AL', 'RS'], instruments: ['extradition', 'mutual-legal-assistance'] }))).toEqual(['delta', 'alpha']);
-    expect(ids(findShared(entries, { countries: ['AL', 'RS'], crimeAreas: ['organised-crime'], instruments: ['extradition'] }))).toEqual([]);
+    expect(ids(findShared(entries, { countries: ['AL', 'RS'], crimeAreas: ['organised-crime', 'corruption'] }))).toEqual([
+      'zeta',
+      'alpha',
+      'beta',
+    ]);
+    expect(ids(findShared(entries, { countries: ['AL', 'RS'], instruments: ['extradition', 'mutual-legal-assistance'] }))).toEqual([
+      'delta',
+      'alpha',
+    ]);
+    expect(ids(findShared(entries, { countries: ['AL', 'RS'], crimeAreas: ['organised-crime'], instruments: ['extradition'] }))).toEqual(
+      [],
+    );
   });
 
   it('finds nothing without countries and ignores repeated countries', () => {

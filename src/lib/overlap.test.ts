@@ -3,10 +3,18 @@ import { overlap, overlapIndex, similarEntries, topOverlaps, type Overlap, type 
 import { strings } from '../i18n/ui.ts';
 
 /** The overlap read from a, as the pages say it in English. */
-const sentence = (o: Overlap) => strings('en')['overlap.shares']({ sharedCountries: o.sharedCountries.length, memberCountries: o.memberCountries, sharedCrimeAreas: o.sharedCrimeAreas.length });
+const sentence = (o: Overlap) =>
+  strings('en')['overlap.shares']({
+    sharedCountries: o.sharedCountries.length,
+    memberCountries: o.memberCountries,
+    sharedCrimeAreas: o.sharedCrimeAreas.length,
+  });
 
 const subject = (id: string, countries: string[], crimeAreas: string[] = []): OverlapSubject => ({
-  id, name: id, members: countries.map((country) => ({ country })), crimeAreas,
+  id,
+  name: id,
+  members: countries.map((country) => ({ country })),
+  crimeAreas,
 });
 
 const big = subject('big', ['AL', 'RS', 'ME', 'MK', 'BA', 'HR'], ['organised-crime', 'corruption', 'cybercrime']);
@@ -50,7 +58,10 @@ describe('similarEntries and topOverlaps', () => {
 
   it('ranks pairs, each read from the entry with fewer members', () => {
     const pairs = topOverlaps(all, 10);
-    expect(pairs.map((o) => [o.a.id, o.b.id])).toEqual([['small', 'big'], ['far', 'big']]);
+    expect(pairs.map((o) => [o.a.id, o.b.id])).toEqual([
+      ['small', 'big'],
+      ['far', 'big'],
+    ]);
     expect(topOverlaps(all, 1)).toHaveLength(1);
   });
 

@@ -117,7 +117,10 @@ export interface OverlapOptions<T> {
   pairsAmong?: (entry: T) => boolean;
 }
 
-export function overlapIndex<T extends OverlapSubject>(entries: readonly T[], options: OverlapOptions<T> = { similar: 5, top: 30 }): OverlapIndex<T> {
+export function overlapIndex<T extends OverlapSubject>(
+  entries: readonly T[],
+  options: OverlapOptions<T> = { similar: 5, top: 30 },
+): OverlapIndex<T> {
   // Options with a pairsAmong test are not memoised by value: compute such an index once and keep it.
   const key = options.pairsAmong ? undefined : `${options.similar}/${options.top}`;
   const cached = key === undefined ? undefined : memo.get(entries)?.get(key);
@@ -126,7 +129,9 @@ export function overlapIndex<T extends OverlapSubject>(entries: readonly T[], op
   const n = entries.length;
   const countryIndex = new Map<string, number>();
   const areaBit = new Map<string, number>();
-  const countries = entries.map((e) => [...new Set(e.members.map((m) => m.country))].map((c) => countryIndex.get(c) ?? countryIndex.set(c, countryIndex.size).get(c)!));
+  const countries = entries.map((e) =>
+    [...new Set(e.members.map((m) => m.country))].map((c) => countryIndex.get(c) ?? countryIndex.set(c, countryIndex.size).get(c)!),
+  );
   const postings: number[][] = Array.from({ length: countryIndex.size }, () => []);
   countries.forEach((cs, i) => cs.forEach((c) => postings[c]!.push(i)));
   const masks = Uint32Array.from(entries, (e) => {
@@ -138,17 +143,21 @@ export function overlapIndex<T extends OverlapSubject>(entries: readonly T[], op
   const sizes = Int32Array.from(countries, (cs) => cs.length);
   // Names ranked once, so ties compare integers rather than strings a million times.
   const rank = new Int32Array(n);
-  [...entries.keys()].sort((x, y) => entries[x]!.name.localeCompare(entries[y]!.name)).forEach((e, r, sorted) => {
-    rank[e] = r > 0 && entries[sorted[r - 1]!]!.name.localeCompare(entries[e]!.name) === 0 ? rank[sorted[r - 1]!]! : r;
-  });
+  [...entries.keys()]
+    .sort((x, y) => entries[x]!.name.localeCompare(entries[y]!.name))
+    .forEach((e, r, sorted) => {
+      rank[e] = r > 0 && entries[sorted[r - 1]!]!.name.localeCompare(entries[e]!.name) === 0 ? rank[sorted[r - 1]!]! : r;
+    });
   // Entries by number of member countries: crime-area-only candidates are tried smallest first.
   const bySize = [...entries.keys()].sort((x, y) => sizes[x]! - sizes[y]! || x - y);
 
   // Order of strongestFirst, on indexes: score, shared countries, then the two names.
   const before = (x: Candidate, y: Candidate) =>
-    x.score !== y.score ? x.score > y.score
-    : x.shared !== y.shared ? x.shared > y.shared
-    : (rank[x.a]! - rank[y.a]! || rank[x.b]! - rank[y.b]! || x.order - y.order) < 0;
+    x.score !== y.score
+      ? x.score > y.score
+      : x.shared !== y.shared
+        ? x.shared > y.shared
+        : (rank[x.a]! - rank[y.a]! || rank[x.b]! - rank[y.b]! || x.order - y.order) < 0;
   const keep = (list: Candidate[], c: Candidate, max: number) => {
     if (max === 0 || (list.length === max && !before(c, list[max - 1]!))) return;
     let at = list.length;
@@ -178,7 +187,12 @@ export function overlapIndex<T extends OverlapSubject>(entries: readonly T[], op
       keep(mine, { score, shared, a: j, b: i, order: j }, options.similar);
       // Each pair once (from its first entry), read from the entry with fewer member
       // countries, the first on a tie.
-      if (i < j && paired[i] && paired[j]) keep(top, sizes[i]! <= sizes[j]! ? { score, shared, a: i, b: j, order: i * n + j } : { score, shared, a: j, b: i, order: i * n + j }, options.top);
+      if (i < j && paired[i] && paired[j])
+        keep(
+          top,
+          sizes[i]! <= sizes[j]! ? { score, shared, a: i, b: j, order: i * n + j } : { score, shared, a: j, b: i, order: i * n + j },
+          options.top,
+        );
     };
     // Entries sharing a country first: the inverted index found them.
     for (const j of touched) consider(j);
@@ -195,7 +209,10 @@ export function overlapIndex<T extends OverlapSubject>(entries: readonly T[], op
       consider(j);
     }
     for (const j of touched) sharedWith[j] = 0;
-    similar.set(entries[i]!.id, mine.map((c) => overlap(entries[c.a]!, entries[c.b]!)));
+    similar.set(
+      entries[i]!.id,
+      mine.map((c) => overlap(entries[c.a]!, entries[c.b]!)),
+    );
   }
   const index: OverlapIndex<T> = {
     similarTo: (id) => similar.get(id) ?? [],

@@ -8,10 +8,14 @@ const nodes = [
 ];
 
 describe('layoutGraph', () => {
-  const layout = layoutGraph(nodes, [
-    { from: 'a', to: 'c', type: 'partner' },
-    { from: 'a', to: 'missing', type: 'part-of' },
-  ], { size: 200, radius: 50, labelGap: 10 });
+  const layout = layoutGraph(
+    nodes,
+    [
+      { from: 'a', to: 'c', type: 'partner' },
+      { from: 'a', to: 'missing', type: 'part-of' },
+    ],
+    { size: 200, radius: 50, labelGap: 10 },
+  );
 
   it('puts every node on the circle, in order, with a gap between groups', () => {
     const dist = (n: { x: number; y: number }) => Math.hypot(n.x - 100, n.y - 100);

@@ -42,7 +42,11 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * Places nodes in the order given (callers sort them: by group, then name), leaving one
  * empty slot between groups. Edges whose ends are not both among the nodes are dropped.
  */
-export function layoutGraph(nodes: GraphNodeInput[], edges: GraphEdgeInput[], options = { size: 900, radius: 260, labelGap: 8 }): GraphLayout {
+export function layoutGraph(
+  nodes: GraphNodeInput[],
+  edges: GraphEdgeInput[],
+  options = { size: 900, radius: 260, labelGap: 8 },
+): GraphLayout {
   const { size, radius, labelGap } = options;
   const c = size / 2;
   const groups = new Set(nodes.map((n) => n.group)).size;

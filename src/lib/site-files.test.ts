@@ -17,11 +17,20 @@ describe('site files', () => {
   });
 
   it('orders the feed newest first and escapes its text', () => {
-    const xml = atomFeed([entry('old', '2020-01-01', '2020-01-01'), entry('new', '2020-01-01', '2026-03-04'), entry('mid', '2023-06-01', '2021-01-01')], {
-      title: 'T', home: 'https://x.org/', self: 'https://x.org/feed.xml', author: 'A', url: (e) => `https://x.org/${e.path}`,
-    });
+    const xml = atomFeed(
+      [entry('old', '2020-01-01', '2020-01-01'), entry('new', '2020-01-01', '2026-03-04'), entry('mid', '2023-06-01', '2021-01-01')],
+      {
+        title: 'T',
+        home: 'https://x.org/',
+        self: 'https://x.org/feed.xml',
+        author: 'A',
+        url: (e) => `https://x.org/${e.path}`,
+      },
+    );
     expect([...xml.matchAll(/<entry>\s*<id>https:\/\/x\.org\/networks\/(\w+)\/<\/id>/g)].map((m) => m[1])).toEqual(['new', 'mid', 'old']);
-    expect(xml).toMatch(/<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">\n {2}<id>https:\/\/x.org\/<\/id>\n {2}<title>T<\/title>\n {2}<updated>2026-03-04T00:00:00Z<\/updated>/);
+    expect(xml).toMatch(
+      /<feed xmlns="http:\/\/www.w3.org\/2005\/Atom">\n {2}<id>https:\/\/x.org\/<\/id>\n {2}<title>T<\/title>\n {2}<updated>2026-03-04T00:00:00Z<\/updated>/,
+    );
     expect(xml).toContain('<summary type="text">new &amp; &lt;friends&gt;</summary>');
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'js-yaml';
-import { fingerprint, isCurrent, memberNoteKeys, translatableText, translationProblems, translationSkeleton, type EnglishSource } from './translation.ts';
+import {
+  fingerprint,
+  isCurrent,
+  memberNoteKeys,
+  translatableText,
+  translationProblems,
+  translationSkeleton,
+  type EnglishSource,
+} from './translation.ts';
 import { translationSchema } from '../schemas/translation.ts';
 
 const english: EnglishSource = {
@@ -39,12 +47,19 @@ function translated(edit: (data: Record<string, unknown>) => void = () => {}) {
 describe('translations', () => {
   it('key member notes by country code, with the jurisdiction, and the role only when the key repeats', () => {
     expect(memberNoteKeys(english.members)).toEqual([undefined, 'MK', 'GB/Scotland']);
-    expect(memberNoteKeys([{ country: 'HR', role: 'member', note: 'a' }, { country: 'HR', role: 'observer', note: 'b' }])).toEqual(['HR member', 'HR observer']);
+    expect(
+      memberNoteKeys([
+        { country: 'HR', role: 'member', note: 'a' },
+        { country: 'HR', role: 'observer', note: 'b' },
+      ]),
+    ).toEqual(['HR member', 'HR observer']);
   });
 
   it('fingerprint the English text, and only its text', () => {
     expect(fingerprint(text)).toMatch(/^en-[0-9a-f]{10}$/);
-    expect(fingerprint(translatableText({ ...english, members: [...english.members, { country: 'FR', role: 'member' }] }, body))).toBe(fingerprint(text));
+    expect(fingerprint(translatableText({ ...english, members: [...english.members, { country: 'FR', role: 'member' }] }, body))).toBe(
+      fingerprint(text),
+    );
     expect(fingerprint(translatableText(english, `${body}More.\n`))).not.toBe(fingerprint(text));
     expect(fingerprint(translatableText({ ...english, caveats: ['The source names 37 members.'] }, body))).not.toBe(fingerprint(text));
   });
@@ -58,8 +73,14 @@ describe('translations', () => {
     // Left as it is, everything is still English.
     const data = translationSchema.parse(load(skeleton.split('---')[1]!));
     expect(translationProblems(text, data, body, 'French').map((p) => `${p.severity} ${p.field}`)).toEqual([
-      'warning descriptiveName', 'warning summary', 'warning caveats[0]', 'warning memberNotes.MK', 'warning memberNotes.GB/Scotland',
-      'warning organisationNotes.europol', 'warning relationNotes.partner eurojust', 'warning body',
+      'warning descriptiveName',
+      'warning summary',
+      'warning caveats[0]',
+      'warning memberNotes.MK',
+      'warning memberNotes.GB/Scotland',
+      'warning organisationNotes.europol',
+      'warning relationNotes.partner eurojust',
+      'warning body',
     ]);
   });
 
@@ -87,7 +108,9 @@ describe('translations', () => {
   it('say when the English changed since, with the new fingerprint', () => {
     const changed = translatableText({ ...english, summary: `${english.summary} It also trains.` }, body);
     const problems = translationProblems(changed, translated(), 'CARIN est un **réseau informel**.', 'French');
-    expect(problems).toEqual([{ field: 'translationOf', severity: 'warning', message: expect.stringContaining(`set translationOf: ${fingerprint(changed)}`) }]);
+    expect(problems).toEqual([
+      { field: 'translationOf', severity: 'warning', message: expect.stringContaining(`set translationOf: ${fingerprint(changed)}`) },
+    ]);
     expect(isCurrent(changed, translated())).toBe(false);
   });
 });

@@ -78,21 +78,32 @@ export function fingerprint(text: TranslatableText): string {
   return `en-${createHash('sha256').update(JSON.stringify(text)).digest('hex').slice(0, 10)}`;
 }
 
-
 /**
  * What is wrong with a translation against its English entry: missing or extra notes, lists of
  * another length (errors), text still in English (warnings), and an English text that changed
  * since the translation was made (a warning that gives the new fingerprint).
  */
-export function translationProblems(english: TranslatableText, translation: TranslationData, body: string, language: string): FileProblem[] {
+export function translationProblems(
+  english: TranslatableText,
+  translation: TranslationData,
+  body: string,
+  language: string,
+): FileProblem[] {
   const problems: FileProblem[] = [];
   const error = (field: string, message: string) => problems.push({ field, message, severity: 'error' });
   const warn = (field: string, message: string) => problems.push({ field, message, severity: 'warning' });
   if (!translation.name && !translation.descriptiveName) {
-    error('name', `Give the ${language} name: “name” if the body has an official one and you are sure of it, otherwise “descriptiveName” (shown as unofficial).`);
+    error(
+      'name',
+      `Give the ${language} name: “name” if the body has an official one and you are sure of it, otherwise “descriptiveName” (shown as unofficial).`,
+    );
   }
   const sameLength = (field: string, translated: unknown[], original: unknown[]) => {
-    if (translated.length !== original.length) error(field, `The English has ${original.length} item(s) here and the translation ${translated.length}. Translate each, in the same order.`);
+    if (translated.length !== original.length)
+      error(
+        field,
+        `The English has ${original.length} item(s) here and the translation ${translated.length}. Translate each, in the same order.`,
+      );
   };
   sameLength('caveats', translation.caveats, english.caveats);
   sameLength('beneficiaries', translation.beneficiaries, english.beneficiaries);
@@ -101,10 +112,23 @@ export function translationProblems(english: TranslatableText, translation: Tran
   translation.pillars.forEach((p, i) => {
     if (english.pillars[i]) sameLength(`pillars[${i}].components`, p.components, english.pillars[i]!.components);
   });
-  for (const field of ['memberNotes', 'unresolvedNotes', 'organisationNotes', 'membersDefinedByNotes', 'relationNotes', 'laterNameNotes'] as const) {
+  for (const field of [
+    'memberNotes',
+    'unresolvedNotes',
+    'organisationNotes',
+    'membersDefinedByNotes',
+    'relationNotes',
+    'laterNameNotes',
+  ] as const) {
     const translated = translation[field];
-    for (const key of Object.keys(english[field])) if (!(key in translated)) error(`${field}.${key}`, `Translate the English note for “${key}”.`);
-    for (const key of Object.keys(translated)) if (!(key in english[field])) error(`${field}.${key}`, `The English entry has no note for “${key}”. Remove it, or check the key (npm run new -- translation prints the skeleton).`);
+    for (const key of Object.keys(english[field]))
+      if (!(key in translated)) error(`${field}.${key}`, `Translate the English note for “${key}”.`);
+    for (const key of Object.keys(translated))
+      if (!(key in english[field]))
+        error(
+          `${field}.${key}`,
+          `The English entry has no note for “${key}”. Remove it, or check the key (npm run new -- translation prints the skeleton).`,
+        );
   }
   // Text left as the skeleton gave it, in English.
   const untranslated = (field: string, translated: string | undefined, original: string | undefined) => {
@@ -115,7 +139,14 @@ export function translationProblems(english: TranslatableText, translation: Tran
   untranslated('descriptiveName', translation.descriptiveName, english.name);
   untranslated('summary', translation.summary, english.summary);
   translation.caveats.forEach((c, i) => untranslated(`caveats[${i}]`, c, english.caveats[i]));
-  for (const field of ['memberNotes', 'unresolvedNotes', 'organisationNotes', 'membersDefinedByNotes', 'relationNotes', 'laterNameNotes'] as const) {
+  for (const field of [
+    'memberNotes',
+    'unresolvedNotes',
+    'organisationNotes',
+    'membersDefinedByNotes',
+    'relationNotes',
+    'laterNameNotes',
+  ] as const) {
     for (const [key, value] of Object.entries(translation[field])) untranslated(`${field}.${key}`, value, english[field][key]);
   }
   translation.beneficiaries.forEach((b, i) => untranslated(`beneficiaries[${i}]`, b, english.beneficiaries[i]));
@@ -136,7 +167,8 @@ export function translationProblems(english: TranslatableText, translation: Tran
 }
 
 /** True when the translation was made from the English text as it is now. */
-export const isCurrent = (english: TranslatableText, translation: Pick<TranslationData, 'translationOf'>) => translation.translationOf === fingerprint(english);
+export const isCurrent = (english: TranslatableText, translation: Pick<TranslationData, 'translationOf'>) =>
+  translation.translationOf === fingerprint(english);
 
 const yamlString = (s: string) => JSON.stringify(s);
 

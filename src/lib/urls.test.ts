@@ -6,7 +6,12 @@ const config = { site: 'https://www.coe.int', repository: 'https://github.com/or
 describe('site URLs', () => {
   it.each([
     ['/', '/networks/carin/', '/fr/networks/carin/', 'https://www.coe.int/search/?kind=networks&crime=a&crime=b'],
-    ['/cdpc/catalogue/', '/cdpc/catalogue/networks/carin/', '/cdpc/catalogue/fr/networks/carin/', 'https://www.coe.int/cdpc/catalogue/search/?kind=networks&crime=a&crime=b'],
+    [
+      '/cdpc/catalogue/',
+      '/cdpc/catalogue/networks/carin/',
+      '/cdpc/catalogue/fr/networks/carin/',
+      'https://www.coe.int/cdpc/catalogue/search/?kind=networks&crime=a&crime=b',
+    ],
   ])('put the base path %s in front of every page, in every language', (base, entry, entryFr, search) => {
     const links = createLinks({ ...config, base });
     expect(links.href(paths.entry('networks', 'carin'))).toBe(entry);
@@ -19,11 +24,27 @@ describe('site URLs', () => {
 
   it('name every kind of page', () => {
     expect([
-      paths.kind('practices'), paths.countries('fr'), paths.country('XK'), paths.finder({ country: ['AL', 'RS'] }), paths.map(),
-      paths.relationships('fr'), paths.overlaps(), paths.about('open-data'), paths.about(undefined, 'fr'), paths.feed('fr'),
+      paths.kind('practices'),
+      paths.countries('fr'),
+      paths.country('XK'),
+      paths.finder({ country: ['AL', 'RS'] }),
+      paths.map(),
+      paths.relationships('fr'),
+      paths.overlaps(),
+      paths.about('open-data'),
+      paths.about(undefined, 'fr'),
+      paths.feed('fr'),
     ]).toEqual([
-      'practices/', 'fr/countries/', 'countries/xk/', 'finder/?country=AL&country=RS', 'map/',
-      'fr/relationships/', 'overlaps/', 'about/#open-data', 'fr/about/', 'fr/feed.xml',
+      'practices/',
+      'fr/countries/',
+      'countries/xk/',
+      'finder/?country=AL&country=RS',
+      'map/',
+      'fr/relationships/',
+      'overlaps/',
+      'about/#open-data',
+      'fr/about/',
+      'fr/feed.xml',
     ]);
   });
 

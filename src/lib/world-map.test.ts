@@ -3,7 +3,13 @@ import type { Topology } from 'topojson-specification';
 import { MAP_CLASSES, countryFeatures, countryShapes, locatorShapes, numericToAlpha2Table, shadeClass } from './world-map.ts';
 
 // Clockwise rings (d3-geo reads anticlockwise ones as "the whole globe but this").
-const square = (x: number, y: number) => [[x, y], [x, y + 10], [x + 10, y + 10], [x + 10, y], [x, y]];
+const square = (x: number, y: number) => [
+  [x, y],
+  [x, y + 10],
+  [x + 10, y + 10],
+  [x + 10, y],
+  [x, y],
+];
 const topology = {
   type: 'Topology',
   arcs: [square(0, 0), square(25, 0), square(-20, -80), square(40, 0)],
@@ -19,7 +25,10 @@ const topology = {
     },
   },
 } as unknown as Topology;
-const table = numericToAlpha2Table([['AL', 'ALB', '008'], ['AQ', 'ATA', '010']]);
+const table = numericToAlpha2Table([
+  ['AL', 'ALB', '008'],
+  ['AQ', 'ATA', '010'],
+]);
 
 describe('countryShapes', () => {
   const shapes = countryShapes(topology, 'countries', table, { width: 300, height: 100 });
@@ -42,7 +51,11 @@ describe('locatorShapes', () => {
   it('centres the chosen country and keeps only the shapes in view', () => {
     const shapes = locatorShapes(features, 'AL', { width: 90, height: 90 })!;
     expect(shapes.map((s) => s.code)).toContain('AL');
-    const xs = shapes.find((s) => s.code === 'AL')!.d.match(/-?\d+(\.\d+)?/g)!.map(Number).filter((_, i) => i % 2 === 0);
+    const xs = shapes
+      .find((s) => s.code === 'AL')!
+      .d.match(/-?\d+(\.\d+)?/g)!
+      .map(Number)
+      .filter((_, i) => i % 2 === 0);
     expect(Math.min(...xs)).toBeGreaterThanOrEqual(29);
     expect(Math.max(...xs)).toBeLessThanOrEqual(61);
     // Kosovo’s square, 15° to the east, is outside this box but inside a wider one.

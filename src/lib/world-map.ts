@@ -36,7 +36,10 @@ export function countryFeatures(
   objectName: string,
   numericToAlpha2: ReadonlyMap<string, string>,
 ): Array<{ code: string; f: CountryFeature }> {
-  const collection = feature(topology, topology.objects[objectName] as GeometryCollection) as FeatureCollection<Geometry, { name?: string }>;
+  const collection = feature(topology, topology.objects[objectName] as GeometryCollection) as FeatureCollection<
+    Geometry,
+    { name?: string }
+  >;
   const coded: Array<{ code: string; f: CountryFeature }> = [];
   for (const f of collection.features) {
     const code = f.id !== undefined ? numericToAlpha2.get(String(f.id).padStart(3, '0')) : BY_NAME[f.properties?.name ?? ''];
@@ -60,7 +63,8 @@ export function countryShapes(
 /** A country's largest polygon: France without French Guiana, the United States without Alaska. */
 function mainland(f: CountryFeature): Feature<Polygon> {
   const g = f.geometry;
-  const polygons: Polygon[] = g.type === 'MultiPolygon' ? g.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates })) : g.type === 'Polygon' ? [g] : [];
+  const polygons: Polygon[] =
+    g.type === 'MultiPolygon' ? g.coordinates.map((coordinates) => ({ type: 'Polygon', coordinates })) : g.type === 'Polygon' ? [g] : [];
   const largest = polygons.sort((a, b) => geoArea(b) - geoArea(a))[0]!;
   return { type: 'Feature', properties: {}, geometry: largest };
 }
@@ -82,13 +86,27 @@ export function locatorShapes(
   const projection = geoAzimuthalEqualArea()
     .rotate([-lon, -lat])
     .clipAngle(90)
-    .fitExtent([[w / 3, h / 3], [(2 * w) / 3, (2 * h) / 3]], main)
-    .clipExtent([[0, 0], [w, h]]);
+    .fitExtent(
+      [
+        [w / 3, h / 3],
+        [(2 * w) / 3, (2 * h) / 3],
+      ],
+      main,
+    )
+    .clipExtent([
+      [0, 0],
+      [w, h],
+    ]);
   const path = geoPath(projection).digits(1);
   // Projecting and clipping every country for every locator map is most of a country page's
   // cost: skip those whose bounding circle lies wholly outside the view.
   const centre: [number, number] = [lon, lat];
-  const corners = [[0, 0], [w, 0], [0, h], [w, h]].map((p) => projection.invert?.(p as [number, number]));
+  const corners = [
+    [0, 0],
+    [w, 0],
+    [0, h],
+    [w, h],
+  ].map((p) => projection.invert?.(p as [number, number]));
   const view = corners.every(Boolean) ? Math.max(...corners.map((c) => geoDistance(c!, centre))) : Math.PI / 2;
   return features
     .filter(({ f }) => {

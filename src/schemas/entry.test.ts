@@ -10,7 +10,10 @@ const valid = {
   regions: ['europe'],
   crimeAreas: ['organised-crime'],
   status: 'active',
-  members: [{ country: 'FYR of Macedonia', role: 'member' }, { country: 'Scotland', role: 'observer' }],
+  members: [
+    { country: 'FYR of Macedonia', role: 'member' },
+    { country: 'Scotland', role: 'observer' },
+  ],
   sources: [{ document: 'cdpc-2017-1', locator: 'section 4.1', url: 'https://example.org/' }],
   asOf: new Date('2017-02-23'),
   lastReviewed: '2026-11-23',
@@ -71,9 +74,8 @@ describe('entry schema', () => {
   });
 
   it('explains bad dates, wrong types, empty lists and bad URLs', () => {
-    expect(
-      problems({ ...valid, asOf: '23/02/2017', established: 'two thousand', crimeAreas: [], website: 'www.example.org' }),
-    ).toMatchInlineSnapshot(`
+    expect(problems({ ...valid, asOf: '23/02/2017', established: 'two thousand', crimeAreas: [], website: 'www.example.org' }))
+      .toMatchInlineSnapshot(`
       [
         "crimeAreas: Give at least one crime area.",
         "established: “two thousand” is not a date. Write it as YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2017, 2017-02 or 2017-02-23.",

@@ -27,13 +27,16 @@ import {
   vocabulary,
 } from './fields.ts';
 
-const nonEmptyList = <T extends z.ZodType>(item: T, what: string) =>
-  z.array(item).min(1, `Give at least one ${what}.`);
+const nonEmptyList = <T extends z.ZodType>(item: T, what: string) => z.array(item).min(1, `Give at least one ${what}.`);
 
 /** Fields every entry has, whatever its kind. */
 export const baseEntryFields = {
   /** Full name in English. @example "European Judicial Network" */
-  name: z.string().min(3, 'Give the full name of the entry.').max(200, 'Keep the name to at most 200 characters.').describe('Full name in English'),
+  name: z
+    .string()
+    .min(3, 'Give the full name of the entry.')
+    .max(200, 'Keep the name to at most 200 characters.')
+    .describe('Full name in English'),
   /** Short form, if the body is known by one. @example "EJN" */
   acronym: z.string().min(2).max(24).optional().describe('Acronym, if any'),
   /** Other names, old names, names in other languages. @example ["Red Judicial Europea"] */
@@ -126,9 +129,7 @@ export const programmeSchema = z.strictObject({
   /** Who the programme serves (institutions); target countries go in members with role beneficiary. */
   beneficiaries: z.array(z.string().min(2)).default([]),
   /** Pillars or work streams and their components. */
-  pillars: z
-    .array(z.strictObject({ title: z.string().min(2), components: z.array(z.string().min(2)).default([]) }))
-    .default([]),
+  pillars: z.array(z.strictObject({ title: z.string().min(2), components: z.array(z.string().min(2)).default([]) })).default([]),
   /** Dated activities. @example [{ date: "2017-04-18", title: "2nd CrimEx session", place: "Maastricht" }] */
   activities: z
     .array(

@@ -12,12 +12,18 @@ type Explained = Pick<Problem, 'field' | 'message'>;
 
 /** "members[3].country" from ["members", 3, "country"]. */
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path
-    .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-    .join('');
+  return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`)).join('');
 }
 
-type JsonSchema = { properties?: Record<string, JsonSchema>; items?: JsonSchema; anyOf?: JsonSchema[]; oneOf?: JsonSchema[]; allOf?: JsonSchema[]; $ref?: string; description?: string };
+type JsonSchema = {
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  $ref?: string;
+  description?: string;
+};
 const jsonSchemas = new WeakMap<z.ZodType, JsonSchema>();
 
 /**
@@ -36,7 +42,8 @@ function shapeAt(schema: z.ZodType | undefined, path: ReadonlyArray<PropertyKey>
   const resolve = (node: JsonSchema | undefined): JsonSchema | undefined => {
     for (let i = 0; i < 10 && node; i++) {
       if (node.$ref) node = defs[node.$ref.replace(/^#\/\$defs\//, '')];
-      else if (!node.properties && !node.items && (node.anyOf ?? node.oneOf ?? node.allOf)) node = (node.anyOf ?? node.oneOf ?? node.allOf)!.find((n) => resolve(n)?.properties || resolve(n)?.items);
+      else if (!node.properties && !node.items && (node.anyOf ?? node.oneOf ?? node.allOf))
+        node = (node.anyOf ?? node.oneOf ?? node.allOf)!.find((n) => resolve(n)?.properties || resolve(n)?.items);
       else break;
     }
     return node;
@@ -80,14 +87,28 @@ export function explainIssue(issue: z.core.$ZodIssue, schema?: z.ZodType, input?
         const doc = parent?.[String(issue.path.at(-1))]?.description;
         return { field, message: `Required field “${field}” is missing. Add it${doc ? ` (${doc})` : ''}.` };
       }
-      return { field, message: `Expected ${issue.expected} but found ${describe(found)}. ${issue.message.startsWith('Invalid input') ? '' : issue.message}`.trim() };
+      return {
+        field,
+        message:
+          `Expected ${issue.expected} but found ${describe(found)}. ${issue.message.startsWith('Invalid input') ? '' : issue.message}`.trim(),
+      };
     }
     case 'too_small':
-      if (issue.origin === 'array') return { field, message: issue.message.startsWith('Too small') ? `Give at least ${issue.minimum} item(s).` : issue.message };
-      if (issue.origin === 'string') return { field, message: issue.message.startsWith('Too small') ? `Too short: write at least ${issue.minimum} characters.` : issue.message };
+      if (issue.origin === 'array')
+        return { field, message: issue.message.startsWith('Too small') ? `Give at least ${issue.minimum} item(s).` : issue.message };
+      if (issue.origin === 'string')
+        return {
+          field,
+          message: issue.message.startsWith('Too small') ? `Too short: write at least ${issue.minimum} characters.` : issue.message,
+        };
       return { field, message: issue.message.startsWith('Too small') ? `Must be at least ${issue.minimum}.` : issue.message };
     case 'too_big':
-      return { field, message: issue.message.startsWith('Too big') ? `Must be at most ${issue.maximum}${issue.origin === 'string' ? ' characters' : ''}.` : issue.message };
+      return {
+        field,
+        message: issue.message.startsWith('Too big')
+          ? `Must be at most ${issue.maximum}${issue.origin === 'string' ? ' characters' : ''}.`
+          : issue.message,
+      };
     default:
       return { field, message: issue.message };
   }

@@ -8,16 +8,34 @@
  */
 import { z } from 'astro/zod';
 import {
-  ACTIVITY_STATUSES, CDPC_SECTIONS, CRIME_AREAS, INSTRUMENTS, KINDS, MEMBER_ROLES, NETWORK_TYPES, ORGANISATION_ROLES,
-  PRACTICE_TYPES, PROGRAMME_TYPES, REGIONS, RELATION_TYPES, STATUSES, keysOf,
+  ACTIVITY_STATUSES,
+  CDPC_SECTIONS,
+  CRIME_AREAS,
+  INSTRUMENTS,
+  KINDS,
+  MEMBER_ROLES,
+  NETWORK_TYPES,
+  ORGANISATION_ROLES,
+  PRACTICE_TYPES,
+  PROGRAMME_TYPES,
+  REGIONS,
+  RELATION_TYPES,
+  STATUSES,
+  keysOf,
 } from './vocabularies.ts';
 import { baseEntryFields } from './entry.ts';
 import { ID_PATTERN } from './fields.ts';
 
 const oneOf = <K extends string>(...maps: Array<Map<K, unknown>>) => z.enum(maps.flatMap((m) => keysOf(m)) as [K, ...K[]]);
 const id = z.string().regex(ID_PATTERN);
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('YYYY-MM-DD');
-const partialDay = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/).describe('YYYY, YYYY-MM or YYYY-MM-DD');
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .describe('YYYY-MM-DD');
+const partialDay = z
+  .string()
+  .regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/)
+  .describe('YYYY, YYYY-MM or YYYY-MM-DD');
 const text = z.string();
 const described = (schema: z.ZodType, field: keyof typeof baseEntryFields) => schema.describe(baseEntryFields[field].description ?? field);
 
@@ -41,27 +59,46 @@ export const exportRecordSchema = z.strictObject({
   host: described(id.nullable(), 'host'),
   seat: described(text.nullable(), 'seat'),
   cdpcSection: oneOf(CDPC_SECTIONS).nullable().describe('Section of the CDPC catalogue'),
-  members: described(z.array(z.strictObject({
-    country: z.string().regex(/^[A-Z]{2}$/).describe('ISO 3166-1 alpha-2 code, XK for Kosovo'),
-    role: oneOf(MEMBER_ROLES),
-    jurisdiction: text.nullable(),
-    note: text.nullable(),
-  })), 'members'),
+  members: described(
+    z.array(
+      z.strictObject({
+        country: z
+          .string()
+          .regex(/^[A-Z]{2}$/)
+          .describe('ISO 3166-1 alpha-2 code, XK for Kosovo'),
+        role: oneOf(MEMBER_ROLES),
+        jurisdiction: text.nullable(),
+        note: text.nullable(),
+      }),
+    ),
+    'members',
+  ),
   unresolvedMembers: described(z.array(z.strictObject({ name: text, role: oneOf(MEMBER_ROLES), note: text })), 'unresolvedMembers'),
-  memberOrganisations: described(z.array(z.strictObject({ organisation: id, name: text, role: oneOf(ORGANISATION_ROLES), note: text.nullable() })), 'memberOrganisations'),
+  memberOrganisations: described(
+    z.array(z.strictObject({ organisation: id, name: text, role: oneOf(ORGANISATION_ROLES), note: text.nullable() })),
+    'memberOrganisations',
+  ),
   relations: described(z.array(z.strictObject({ type: oneOf(RELATION_TYPES), target: id, note: text.nullable() })), 'relations'),
-  sources: described(z.array(z.strictObject({ document: text, title: text, locator: text, url: text.nullable(), date: partialDay.nullable() })), 'sources'),
+  sources: described(
+    z.array(z.strictObject({ document: text, title: text, locator: text, url: text.nullable(), date: partialDay.nullable() })),
+    'sources',
+  ),
   caveats: described(z.array(text), 'caveats'),
   asOf: described(partialDay, 'asOf'),
   lastReviewed: described(day, 'lastReviewed'),
-  programme: z.strictObject({
-    period: z.strictObject({ start: partialDay, end: partialDay.nullable() }).nullable(),
-    funders: z.array(id),
-    implementers: z.array(id),
-    beneficiaries: z.array(text),
-    pillars: z.array(z.strictObject({ title: text, components: z.array(text) })),
-    activities: z.array(z.strictObject({ date: partialDay, title: text, place: text.nullable(), status: oneOf(ACTIVITY_STATUSES).nullable() })),
-  }).nullable().describe('Programme details; null for networks and practices'),
+  programme: z
+    .strictObject({
+      period: z.strictObject({ start: partialDay, end: partialDay.nullable() }).nullable(),
+      funders: z.array(id),
+      implementers: z.array(id),
+      beneficiaries: z.array(text),
+      pillars: z.array(z.strictObject({ title: text, components: z.array(text) })),
+      activities: z.array(
+        z.strictObject({ date: partialDay, title: text, place: text.nullable(), status: oneOf(ACTIVITY_STATUSES).nullable() }),
+      ),
+    })
+    .nullable()
+    .describe('Programme details; null for networks and practices'),
 });
 
 /** The whole data/catalogue.json file. */

@@ -45,20 +45,22 @@ export function isRealDate(text: string): boolean {
 export function isoDate(options: { partial?: boolean } = {}) {
   const pattern = options.partial ? /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/ : /^\d{4}-\d{2}-\d{2}$/;
   const expected = options.partial ? 'YYYY, YYYY-MM or YYYY-MM-DD' : 'YYYY-MM-DD';
-  return z
-    .union([z.date(), z.string(), z.number()], { error: `Write a date as ${expected}.` })
-    .transform((value, ctx) => {
-      const text = value instanceof Date ? (Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10)) : String(value);
-      if (!pattern.test(text)) {
-        ctx.addIssue({ code: 'custom', message: `${quote(text)} is not a date. Write it as ${expected}, e.g. ${options.partial ? '2017, 2017-02 or 2017-02-23' : '2017-02-23'}.` });
-        return z.NEVER;
-      }
-      if (!isRealDate(text)) {
-        ctx.addIssue({ code: 'custom', message: `“${text}” is not a day of the calendar. Check the month and the day.` });
-        return z.NEVER;
-      }
-      return text;
-    });
+  return z.union([z.date(), z.string(), z.number()], { error: `Write a date as ${expected}.` }).transform((value, ctx) => {
+    const text =
+      value instanceof Date ? (Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10)) : String(value);
+    if (!pattern.test(text)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `${quote(text)} is not a date. Write it as ${expected}, e.g. ${options.partial ? '2017, 2017-02 or 2017-02-23' : '2017-02-23'}.`,
+      });
+      return z.NEVER;
+    }
+    if (!isRealDate(text)) {
+      ctx.addIssue({ code: 'custom', message: `“${text}” is not a day of the calendar. Check the month and the day.` });
+      return z.NEVER;
+    }
+    return text;
+  });
 }
 
 /**
@@ -78,7 +80,10 @@ export function webUrl(what: string, options: { mailto?: boolean } = {}) {
       url = undefined;
     }
     if (!url || !schemes.includes(url.protocol) || (url.protocol !== 'mailto:' && !url.hostname)) {
-      ctx.addIssue({ code: 'custom', message: `${quote(value)} is not allowed as the ${what}. Write a full address starting with ${expected}.` });
+      ctx.addIssue({
+        code: 'custom',
+        message: `${quote(value)} is not allowed as the ${what}. Write a full address starting with ${expected}.`,
+      });
     }
   });
 }
@@ -151,7 +156,11 @@ export const sourceSchema = z
   })
   .superRefine((source, ctx) => {
     if (source.document === WEB_SOURCE && !source.url) {
-      ctx.addIssue({ code: 'custom', message: 'A web source needs its url. For a document that is not online, use document: other.', path: ['url'] });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'A web source needs its url. For a document that is not online, use document: other.',
+        path: ['url'],
+      });
     }
     if ((source.document === WEB_SOURCE || source.document === OTHER_SOURCE) && !source.title) {
       ctx.addIssue({ code: 'custom', message: `A ${source.document} source needs a title, so readers can find it.`, path: ['title'] });

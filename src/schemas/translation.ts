@@ -9,7 +9,10 @@ import { z } from 'astro/zod';
 
 const text = (what: string) => z.string({ error: `Write the ${what} as text.` }).min(2, `Write the ${what}.`);
 const keyedNotes = (what: string) =>
-  z.record(z.string(), text(what)).default({}).describe(`One ${what} per English note, keyed as in the skeleton from npm run new -- translation`);
+  z
+    .record(z.string(), text(what))
+    .default({})
+    .describe(`One ${what} per English note, keyed as in the skeleton from npm run new -- translation`);
 
 export const translationSchema = z.strictObject({
   /**

@@ -204,4 +204,8 @@ export type VocabularyName = keyof typeof VOCABULARIES;
 export type VocabularyKey<V extends VocabularyName> = KeysOf<(typeof VOCABULARIES)[V]>;
 
 /** The vocabulary of an entry's `type`, per kind. */
-export const TYPE_VOCABULARY = { networks: 'networkTypes', practices: 'practiceTypes', programmes: 'programmeTypes' } as const satisfies Record<Kind, VocabularyName>;
+export const TYPE_VOCABULARY = {
+  networks: 'networkTypes',
+  practices: 'practiceTypes',
+  programmes: 'programmeTypes',
+} as const satisfies Record<Kind, VocabularyName>;

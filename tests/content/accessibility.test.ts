@@ -12,7 +12,9 @@ import { axeViolations } from '../helpers/axe.ts';
 import { KINDS } from '../../src/schemas/vocabularies.ts';
 
 const entryPaths = [...KINDS.keys()].flatMap((kind) =>
-  readdirSync(join(content.root, kind), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${kind}/${d.name}/`),
+  readdirSync(join(content.root, kind), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `${kind}/${d.name}/`),
 );
 
 const site = useSite(content.root);

@@ -14,7 +14,10 @@ const root = join(import.meta.dirname, '..', '..');
 // "Today" is the catalogue's own latest review, so the test gives the same answer on any day:
 // an entry is stale when it was reviewed long before the others, not before the day it runs.
 const first = validateContent(root, { contentDir: 'src/content', today: '2000-01-01' });
-const today = first.entries.map((e) => e.data.lastReviewed).sort().at(-1)!;
+const today = first.entries
+  .map((e) => e.data.lastReviewed)
+  .sort()
+  .at(-1)!;
 const result = validateContent(root, { contentDir: 'src/content', today });
 const byId = new Map(result.entries.map((e) => [e.id, e]));
 
@@ -107,10 +110,16 @@ describe('bodies named without an entry of their own', () => {
     const file = byId.get(id)?.file;
     expect(file, `missing entry ${id}`).toBeDefined();
     const text = readFileSync(join(root, file!), 'utf8');
-    const paragraphs = text.slice(text.indexOf('\n---\n', 4)).split(/\n\s*\n/).filter((p) => p.includes(body));
+    const paragraphs = text
+      .slice(text.indexOf('\n---\n', 4))
+      .split(/\n\s*\n/)
+      .filter((p) => p.includes(body));
     expect(paragraphs, `${body} is not named in the body of ${id}`).not.toEqual([]);
     // The reason it has no entry is given where it is named.
-    expect(paragraphs.some((p) => reason.test(p)), paragraphs.join('\n---\n')).toBe(true);
+    expect(
+      paragraphs.some((p) => reason.test(p)),
+      paragraphs.join('\n---\n'),
+    ).toBe(true);
   });
 });
 

@@ -43,7 +43,9 @@ async function watchedPage(context: BrowserContext, expected404 = new Set<string
     if (m.type() === 'error' && !expected404.has(m.location().url)) problems.push(`console: ${m.text()}`);
   });
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  page.on('response', (r) => { if (r.status() >= 400 && !expected404.has(r.url())) problems.push(`${r.status()} ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.status() >= 400 && !expected404.has(r.url())) problems.push(`${r.status()} ${r.url()}`);
+  });
   page.on('request', (r) => {
     const url = new URL(r.url());
     if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') problems.push(`foreign request: ${r.url()}`);
@@ -143,10 +145,26 @@ describe('every template of the root build under the same CSP', () => {
     const context = await browser.newContext();
     const { page, problems } = await watchedPage(context, new Set([missing]));
     // One page of every template, the entries and the country taken from the published data.
-    const { entries } = JSON.parse(readFileSync(join(content.root, 'data/catalogue.json'), 'utf8')) as { entries: Array<{ kind: string; url: string; members: Array<{ country: string }> }> };
+    const { entries } = JSON.parse(readFileSync(join(content.root, 'data/catalogue.json'), 'utf8')) as {
+      entries: Array<{ kind: string; url: string; members: Array<{ country: string }> }>;
+    };
     const firstOfKind = [...new Set(entries.map((e) => e.kind))].map((kind) => entries.find((e) => e.kind === kind)!.url.slice(1));
     const country = entries.flatMap((e) => e.members)[0]!.country.toLowerCase();
-    const paths = ['', 'networks/', 'programmes/', 'practices/', ...firstOfKind, 'countries/', `countries/${country}/`, 'about/', 'finder/', 'map/', 'relationships/', 'overlaps/', 'search/'];
+    const paths = [
+      '',
+      'networks/',
+      'programmes/',
+      'practices/',
+      ...firstOfKind,
+      'countries/',
+      `countries/${country}/`,
+      'about/',
+      'finder/',
+      'map/',
+      'relationships/',
+      'overlaps/',
+      'search/',
+    ];
     for (const path of paths) {
       const response = await page.goto(`${server.url}${path}`);
       expect(response?.status(), path).toBe(200);

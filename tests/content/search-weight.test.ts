@@ -32,7 +32,10 @@ describe('content: search page weight on the real catalogue', () => {
     // The measurement must include the page, the search code and Pagefind's index.
     expect(paths).toContain('/search/');
     expect(paths.some((p) => p.startsWith('/pagefind/') && p.endsWith('.pf_fragment'))).toBe(true);
-    const largest = [...sizes].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([p, s]) => `${p} ${(s / 1024).toFixed(1)} KB`);
+    const largest = [...sizes]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
+      .map(([p, s]) => `${p} ${(s / 1024).toFixed(1)} KB`);
     expect(total, `first query: ${(total / 1024).toFixed(1)} KB; largest: ${largest.join(', ')}`).toBeLessThanOrEqual(BUDGET);
     console.log(`search first query: ${(total / 1024).toFixed(1)} KB over ${sizes.size} responses`);
   });

@@ -33,6 +33,9 @@ export async function axeViolations(page: Page, tags: string[] = AXE_TAGS): Prom
   );
   return violations.map(
     (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 5).map((n) => n.target.join(' ')).join(', ')}${v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : ''} — ${v.helpUrl}`,
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 5)
+        .map((n) => n.target.join(' '))
+        .join(', ')}${v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : ''} — ${v.helpUrl}`,
   );
 }

@@ -28,7 +28,9 @@ export function nginxUnavailable(): string | undefined {
 export function testServerBlock(shipped: string, port: number, folder: string): string {
   const stripped = shipped.replace(/^\s*(listen|server_name|ssl_certificate|ssl_certificate_key)\s[^;]*;\s*$/gm, '');
   if (!stripped.includes(SHIPPED_FOLDER) || !/^server \{$/m.test(stripped)) {
-    throw new Error(`docs/hosting/nginx.conf changed shape: expected a "server {" block serving ${SHIPPED_FOLDER}; update tests/helpers/nginx.ts`);
+    throw new Error(
+      `docs/hosting/nginx.conf changed shape: expected a "server {" block serving ${SHIPPED_FOLDER}; update tests/helpers/nginx.ts`,
+    );
   }
   return stripped
     .replaceAll(SHIPPED_FOLDER, folder.endsWith('/') ? folder : `${folder}/`)
@@ -65,6 +67,7 @@ ${testServerBlock(readFileSync(SHIPPED_CONF, 'utf8'), port, folder)}
 /** The response headers docs/hosting/nginx.conf adds, read from its add_header lines. */
 export function shippedHeaders(): Record<string, string> {
   const headers: Record<string, string> = {};
-  for (const [, name, value] of readFileSync(SHIPPED_CONF, 'utf8').matchAll(/^\s*add_header\s+([\w-]+)\s+"([^"]*)"/gm)) headers[name!] = value!;
+  for (const [, name, value] of readFileSync(SHIPPED_CONF, 'utf8').matchAll(/^\s*add_header\s+([\w-]+)\s+"([^"]*)"/gm))
+    headers[name!] = value!;
   return headers;
 }

@@ -28,7 +28,14 @@ export async function freePort(): Promise<number> {
  * temporary folder, with its error.log) is removed when it stops. `stopSignal` is the server's
  * graceful-stop signal (SIGQUIT for nginx, SIGTERM for Apache).
  */
-export async function runServer(name: string, command: string, args: string[], dir: string, port: number, stopSignal: NodeJS.Signals): Promise<HostedServer> {
+export async function runServer(
+  name: string,
+  command: string,
+  args: string[],
+  dir: string,
+  port: number,
+  stopSignal: NodeJS.Signals,
+): Promise<HostedServer> {
   const child: ChildProcess = spawn(command, args, { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr?.on('data', (d) => (stderr += String(d)));

@@ -36,10 +36,16 @@ export function useSite(root: string, base = '/'): SiteSession {
     browser = await launchBrowser();
     page = await browser.newPage();
     const origin = new URL(server.url).origin;
-    page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`); });
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`${m.type()}: ${m.text()}`);
+    });
     page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('response', (r) => { if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`); });
-    page.on('request', (r) => { if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('about:')) foreign.push(r.url()); });
+    page.on('response', (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${r.url()}`);
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(origin) && !r.url().startsWith('data:') && !r.url().startsWith('about:')) foreign.push(r.url());
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -47,9 +53,15 @@ export function useSite(root: string, base = '/'): SiteSession {
   });
 
   return {
-    get browser() { return ready(browser); },
-    get page() { return ready(page); },
-    get url() { return ready(server).url; },
+    get browser() {
+      return ready(browser);
+    },
+    get page() {
+      return ready(page);
+    },
+    get url() {
+      return ready(server).url;
+    },
     problems,
     foreign,
   };

@@ -12,10 +12,25 @@ import { axeViolations as axeOn } from '../helpers/axe.ts';
 import { KINDS } from '../../src/schemas/vocabularies.ts';
 
 const entryPaths = [...KINDS.keys()].flatMap((kind) =>
-  readdirSync(join(fixture.root, kind), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${kind}/${d.name}/`),
+  readdirSync(join(fixture.root, kind), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => `${kind}/${d.name}/`),
 );
 /** One page per template (an entry of each kind, one in MDX); the search page with results showing. */
-const TEMPLATES = ['', ...[...KINDS.keys()].map((k) => `${k}/`), ...entryPaths, 'countries/', 'countries/al/', 'search/?q=prosecutors', 'finder/?country=AL&country=RS', 'map/', 'relationships/', 'overlaps/', 'about/', 'no-such-page/'];
+const TEMPLATES = [
+  '',
+  ...[...KINDS.keys()].map((k) => `${k}/`),
+  ...entryPaths,
+  'countries/',
+  'countries/al/',
+  'search/?q=prosecutors',
+  'finder/?country=AL&country=RS',
+  'map/',
+  'relationships/',
+  'overlaps/',
+  'about/',
+  'no-such-page/',
+];
 
 const site = useSite(fixture.root);
 const axeViolations = () => axeOn(site.page);
@@ -39,7 +54,6 @@ describe('accessibility of every template (axe-core, WCAG 2.1 AA + best practice
       expect(await axeViolations()).toEqual([]);
     });
   }
-
 });
 
 /** Whether the focused element shows a focus indicator (an outline that is not "none" or zero). */
@@ -74,12 +88,18 @@ describe('search with the keyboard alone', () => {
 
     await tabTo('input[type=checkbox]');
     expect(await focusVisible()).toBe(true);
-    const box = await site.page.evaluate(() => { const b = document.activeElement as HTMLInputElement; return { name: b.name, value: b.value, checked: b.checked }; });
+    const box = await site.page.evaluate(() => {
+      const b = document.activeElement as HTMLInputElement;
+      return { name: b.name, value: b.value, checked: b.checked };
+    });
     expect(box.checked).toBe(false);
     await site.page.keyboard.press('Space');
     await site.page.waitForURL(new RegExp(`${box.name}=${box.value}`));
     expect(await site.page.evaluate(() => (document.activeElement as HTMLInputElement).checked)).toBe(true);
-    await site.page.waitForFunction((b) => { const s = document.querySelector('#status')?.textContent ?? ''; return /found|No entry/.test(s) && s !== b; }, before);
+    await site.page.waitForFunction((b) => {
+      const s = document.querySelector('#status')?.textContent ?? '';
+      return /found|No entry/.test(s) && s !== b;
+    }, before);
     expect(await site.page.locator('#status').textContent()).not.toBe(before);
     expect(await focusVisible()).toBe(true);
   });

@@ -7,14 +7,26 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FIXTURE_CONTENT, ROOT } from '../helpers/builds.ts';
 
 let project: string;
-const marker = () => (existsSync(join(project, 'dist', 'index.html')) ? readFileSync(join(project, 'dist', 'index.html'), 'utf8') : undefined);
+const marker = () =>
+  existsSync(join(project, 'dist', 'index.html')) ? readFileSync(join(project, 'dist', 'index.html'), 'utf8') : undefined;
 const previousSite = () => {
   rmSync(join(project, 'dist'), { recursive: true, force: true });
   mkdirSync(join(project, 'dist'));
@@ -46,7 +58,11 @@ function withFile(path: string, content: string, test: () => void) {
 /** Starts a build that pauses between the two renames of its swap; resolves once it is paused. */
 async function buildPausedInSwap() {
   const pause = join(project, 'paused');
-  const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: project, env: environment({ BUILD_TEST_PAUSE_IN_SWAP: pause }), stdio: 'pipe' });
+  const child = spawn(process.execPath, ['scripts/build.ts'], {
+    cwd: project,
+    env: environment({ BUILD_TEST_PAUSE_IN_SWAP: pause }),
+    stdio: 'pipe',
+  });
   let output = '';
   child.stdout.on('data', (d: Buffer) => (output += d));
   child.stderr.on('data', (d: Buffer) => (output += d));
@@ -77,7 +93,9 @@ describe('a failing build', () => {
     withFile('content/networks/broken.md', broken, () => {
       const { code, output } = run(['scripts/build.ts']);
       expect(code).toBe(1);
-      expect(output).toMatch(/content\/networks\/broken\.md:\d+\s+members\[0\]\.country\s+Unknown country “Albanai”\. Did you mean “Albania”/);
+      expect(output).toMatch(
+        /content\/networks\/broken\.md:\d+\s+members\[0\]\.country\s+Unknown country “Albanai”\. Did you mean “Albania”/,
+      );
       expect(output).toMatch(/previous dist\/ is unchanged/);
       expect(marker()).toBe('previous site');
       expect(leftovers()).toEqual([]);
@@ -112,7 +130,9 @@ describe('a failing build', () => {
     const fake = join(project, 'fake-pagefind.sh');
     writeFileSync(fake, `#!/bin/sh\n${script}\n`);
     chmodSync(fake, 0o755);
-    const real = readdirSync(join(ROOT, 'node_modules/@pagefind')).map((d) => join(ROOT, 'node_modules/@pagefind', d, 'bin/pagefind_extended')).find(existsSync)!;
+    const real = readdirSync(join(ROOT, 'node_modules/@pagefind'))
+      .map((d) => join(ROOT, 'node_modules/@pagefind', d, 'bin/pagefind_extended'))
+      .find(existsSync)!;
     const { code, output } = run(['scripts/build.ts'], { PAGEFIND_EXTENDED_BINARY_PATH: fake, REAL_PAGEFIND: real });
     expect(code).toBe(1);
     expect(output).toMatch(/Build failed: Pagefind stopped before the search index was complete \((killed by SIGKILL|exit code 3)\)/);
@@ -165,12 +185,16 @@ describe('a direct `astro build` with the hostile corpus in the content', () => 
   }
   const emitted = () =>
     existsSync(join(project, 'direct-dist'))
-      ? readdirSync(join(project, 'direct-dist'), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name))
+      ? readdirSync(join(project, 'direct-dist'), { recursive: true, withFileTypes: true })
+          .filter((d) => d.isFile())
+          .map((d) => join(d.parentPath, d.name))
       : [];
 
   it('is refused by the content guard, which validates first: nothing runs, nothing is written', () => {
     withCorpus(() => {
-      const { code, output } = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'direct-dist'], { HOSTILE_MARKER: join(project, 'code-ran') });
+      const { code, output } = run(['node_modules/astro/bin/astro.mjs', 'build', '--outDir', 'direct-dist'], {
+        HOSTILE_MARKER: join(project, 'code-ran'),
+      });
       expect(code).not.toBe(0);
       expect(output).toMatch(/Content validation failed/);
       for (const name of corpus) expect(output, name).toContain(`hostile-${name}`);
@@ -181,19 +205,28 @@ describe('a direct `astro build` with the hostile corpus in the content', () => 
 
   // Markdown bodies and MDX take different paths through Astro (rendered by the content loader,
   // compiled by Vite), so each kind is tried on its own.
-  it.each([['Markdown', '.md'], ['MDX', '.mdx']])('in %s is refused by the compiler itself when the guard is removed: nothing runs, no page is written', (_kind, extension) => {
+  it.each([
+    ['Markdown', '.md'],
+    ['MDX', '.mdx'],
+  ])('in %s is refused by the compiler itself when the guard is removed: nothing runs, no page is written', (_kind, extension) => {
     writeFileSync(
       join(project, 'unguarded.config.mjs'),
       "import config from './astro.config.mjs';\nexport default { ...config, integrations: config.integrations.filter((i) => i.name !== 'catalogue-content-guard') };\n",
     );
-    withCorpus(() => {
-      const { code, output } = run(['node_modules/astro/bin/astro.mjs', 'build', '--config', 'unguarded.config.mjs', '--outDir', 'direct-dist'], {
-        HOSTILE_MARKER: join(project, 'code-ran'),
-      });
-      expect(code).not.toBe(0);
-      expect(output).toMatch(/content refused by the catalogue's content policy|could not be rendered/);
-      expect(existsSync(join(project, 'code-ran'))).toBe(false);
-      expect(emitted().filter((f) => f.endsWith('.html'))).toEqual([]);
-    }, corpus.filter((name) => name.endsWith(extension) && !name.startsWith('frontmatter-')));
+    withCorpus(
+      () => {
+        const { code, output } = run(
+          ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'unguarded.config.mjs', '--outDir', 'direct-dist'],
+          {
+            HOSTILE_MARKER: join(project, 'code-ran'),
+          },
+        );
+        expect(code).not.toBe(0);
+        expect(output).toMatch(/content refused by the catalogue's content policy|could not be rendered/);
+        expect(existsSync(join(project, 'code-ran'))).toBe(false);
+        expect(emitted().filter((f) => f.endsWith('.html'))).toEqual([]);
+      },
+      corpus.filter((name) => name.endsWith(extension) && !name.startsWith('frontmatter-')),
+    );
   });
 });

@@ -60,7 +60,9 @@ describe('the built catalogue', () => {
     const indexed = pages.filter((p) => readFileSync(p, 'utf8').includes('data-pagefind-body'));
     expect(indexed.length).toBe(contentFiles.length);
     for (const p of indexed) expect(p).toMatch(/\/(networks|programmes|practices)\/[a-z0-9-]+\/index\.html$/);
-    const entryMeta = JSON.parse(readFileSync(join(rootBuild, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    const entryMeta = JSON.parse(readFileSync(join(rootBuild, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
     const counted = Object.values(entryMeta.languages).reduce((n, l) => n + l.page_count, 0);
     expect(counted).toBe(contentFiles.length);
   });
@@ -77,7 +79,14 @@ describe('the built catalogue', () => {
     }
     expect(fragments.size).toBe(contentFiles.length);
     const all = JSON.parse(readFileSync(join(rootBuild, 'data/catalogue.json'), 'utf8')) as {
-      entries: Array<{ url: string; kind: string; regions: string[]; crimeAreas: string[]; alternativeNames: string[]; members: Array<{ country: string }> }>;
+      entries: Array<{
+        url: string;
+        kind: string;
+        regions: string[];
+        crimeAreas: string[];
+        alternativeNames: string[];
+        members: Array<{ country: string }>;
+      }>;
     };
     for (const entry of all.entries) {
       const fragment = fragments.get(entry.url);
@@ -119,7 +128,10 @@ describe('the built catalogue', () => {
 
 describe('MDX entries with the allowed components', () => {
   it('render EntryLink and Aside, with links under the base path', () => {
-    for (const [dist, base] of [[rootBuild, '/'], [subBuild, SUB_PATH]] as const) {
+    for (const [dist, base] of [
+      [rootBuild, '/'],
+      [subBuild, SUB_PATH],
+    ] as const) {
       const html = readFileSync(join(dist, 'networks/baltic-judges-forum/index.html'), 'utf8');
       expect(html).toContain(`href="${base}networks/atlantic-prosecutors-network/">Atlantic Prosecutors Network</a>`);
       expect(html).toContain(`href="${base}networks/coastal-cybercrime-network/">the coastal network</a>`);

@@ -32,7 +32,9 @@ const site = useSite(subBuild, SUB_PATH);
 /** Waits for the finder's live region to report, then returns the result links' paths, sorted. */
 async function finderResults(): Promise<string[]> {
   await site.page.waitForFunction(() => /together|at least/.test(document.querySelector('#status')?.textContent ?? ''));
-  const hrefs = await site.page.locator('#results tbody th a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await site.page
+    .locator('#results tbody th a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return hrefs.sort();
 }
 
@@ -133,7 +135,9 @@ describe('relationships', () => {
     expect(await site.page.locator('#relations-table + table tbody tr').count()).toBe(stated);
     // The graph is hidden from assistive technology; its links stay out of the tab order.
     expect(await site.page.locator('svg.relation-graph').getAttribute('aria-hidden')).toBe('true');
-    const nodeLinks = await site.page.locator('svg.relation-graph a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('tabindex')]));
+    const nodeLinks = await site.page
+      .locator('svg.relation-graph a')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('tabindex')]));
     const entryUrls = new Set(catalogue.entries.map((e) => e.url));
     for (const [href, tabindex] of nodeLinks) {
       expect(entryUrls.has(href!), href!).toBe(true);
@@ -147,9 +151,15 @@ describe('map', () => {
     await site.page.goto(`${site.url}map/`);
     const counts = new Map<string, number>();
     for (const e of catalogue.entries) for (const c of new Set(e.members.map((m) => m.country))) counts.set(c, (counts.get(c) ?? 0) + 1);
-    const rows = await site.page.locator('#map-table + table tbody tr').evaluateAll((trs) => trs.map((tr) => [tr.querySelectorAll('td')[0]!.textContent!, Number(tr.querySelectorAll('td')[1]!.textContent)] as const));
+    const rows = await site.page
+      .locator('#map-table + table tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [tr.querySelectorAll('td')[0]!.textContent!, Number(tr.querySelectorAll('td')[1]!.textContent)] as const),
+      );
     expect(new Map(rows)).toEqual(counts);
-    const links = await site.page.locator('svg.world-map a').evaluateAll((as) => as.map((a) => [a.getAttribute('data-code'), a.getAttribute('href')]));
+    const links = await site.page
+      .locator('svg.world-map a')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('data-code'), a.getAttribute('href')]));
     // Every country of the catalogue that is large enough to draw has its link.
     const drawn = await site.page.locator('svg.world-map path').count();
     expect(drawn).toBeGreaterThan(100);
@@ -180,15 +190,20 @@ describe('locator maps', () => {
 });
 
 describe('discovery pages', () => {
-  it.each(['finder/?country=AL&country=RS&country=KE', 'overlaps/', 'relationships/', 'map/', 'countries/al/', 'networks/atlantic-prosecutors-network/', ''])(
-    'pass axe’s WCAG 2.1 AA rules: /%s',
-    async (path) => {
-      await site.page.goto(`${site.url}${path}`);
-      if (path.startsWith('finder')) await site.page.waitForSelector('#results table');
-      const violations = await axeViolations(site.page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
-      expect(violations).toEqual([]);
-    },
-  );
+  it.each([
+    'finder/?country=AL&country=RS&country=KE',
+    'overlaps/',
+    'relationships/',
+    'map/',
+    'countries/al/',
+    'networks/atlantic-prosecutors-network/',
+    '',
+  ])('pass axe’s WCAG 2.1 AA rules: /%s', async (path) => {
+    await site.page.goto(`${site.url}${path}`);
+    if (path.startsWith('finder')) await site.page.waitForSelector('#results table');
+    const violations = await axeViolations(site.page, ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+    expect(violations).toEqual([]);
+  });
 
   it('made no request to another host and no error', () => {
     expect(site.foreign).toEqual([]);

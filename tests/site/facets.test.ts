@@ -9,7 +9,8 @@ import { fixture } from '../helpers/builds.ts';
 
 const site = useSite(fixture.root);
 
-const visibleIds = () => site.page.locator('#entry-list > li:not([hidden])').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['id']!).sort());
+const visibleIds = () =>
+  site.page.locator('#entry-list > li:not([hidden])').evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset['id']!).sort());
 
 describe('list facets', () => {
   it('filters by a country in a role, from a shared URL', async () => {

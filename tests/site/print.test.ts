@@ -19,7 +19,10 @@ describe('printing an entry', () => {
     for (const shown of ['h1', '.entry-body', '#members-heading', '#sources-heading', '#facts-heading']) {
       expect(await site.page.locator(shown).first().isVisible(), shown).toBe(true);
     }
-    const after = await site.page.locator('.entry-body a[href^="http"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    const after = await site.page
+      .locator('.entry-body a[href^="http"]')
+      .first()
+      .evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toMatch(/https?:\/\//);
     const pdf = await site.page.pdf({ format: 'A4' });
     expect(pdf.byteLength).toBeGreaterThan(10_000);

@@ -20,7 +20,9 @@ async function results(query: string): Promise<string[]> {
     await site.page.locator('#more').click();
     await site.page.waitForFunction((n) => document.querySelectorAll('#results li').length > n, shown);
   }
-  const hrefs = await site.page.locator('#results li h3 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  const hrefs = await site.page
+    .locator('#results li h3 a')
+    .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
   return hrefs.sort();
 }
 

@@ -18,8 +18,13 @@ function builtPages(dist: string, base: string): string[] {
     .sort();
 }
 
-describe.each([['root', fixture.root, '/'], ['sub-path', fixture.sub, SUB_PATH]])('the %s build', (_, dist, base) => {
-  const catalogue = JSON.parse(read(dist, 'data/catalogue.json')) as { entries: Array<Record<string, unknown> & { id: string; lastReviewed: string; url: string }> };
+describe.each([
+  ['root', fixture.root, '/'],
+  ['sub-path', fixture.sub, SUB_PATH],
+])('the %s build', (_, dist, base) => {
+  const catalogue = JSON.parse(read(dist, 'data/catalogue.json')) as {
+    entries: Array<Record<string, unknown> & { id: string; lastReviewed: string; url: string }>;
+  };
 
   it('lists every page except 404 in the sitemap (@astrojs/sitemap), and robots.txt points to it', () => {
     expect(read(dist, 'sitemap-index.xml')).toContain(`<loc>${SITE}${base}sitemap-0.xml</loc>`);
@@ -42,7 +47,9 @@ describe.each([['root', fixture.root, '/'], ['sub-path', fixture.sub, SUB_PATH]]
       expect(e).toMatch(/<title>[^<]+<\/title>[\s\S]*<summary type="text">[^<]+<\/summary>/);
     }
     expect(feed).toContain(`<link rel="self" type="application/atom+xml" href="${SITE}${base}feed.xml"/>`);
-    expect(read(dist, 'index.html')).toContain(`<link rel="alternate" type="application/atom+xml" title="Catalogue of international judicial cooperation networks" href="${base}feed.xml">`);
+    expect(read(dist, 'index.html')).toContain(
+      `<link rel="alternate" type="application/atom+xml" title="Catalogue of international judicial cooperation networks" href="${base}feed.xml">`,
+    );
   });
 
   it('writes each entry’s record to data/entries/<id>.json, identical to catalogue.json', () => {
@@ -65,7 +72,8 @@ describe.each([['root', fixture.root, '/'], ['sub-path', fixture.sub, SUB_PATH]]
     const home = read(dist, 'index.html');
     expect(home).toContain(`<meta property="og:image" content="${SITE}${base}og-image.png">`);
     expect(home).toContain('<meta name="twitter:card" content="summary">');
-    for (const file of ['og-image.png', 'apple-touch-icon.png']) expect(readFileSync(join(dist, file)).subarray(1, 4).toString()).toBe('PNG');
+    for (const file of ['og-image.png', 'apple-touch-icon.png'])
+      expect(readFileSync(join(dist, file)).subarray(1, 4).toString()).toBe('PNG');
     const manifest = JSON.parse(read(dist, 'site.webmanifest')) as { icons: Array<{ src: string }> };
     for (const icon of manifest.icons) expect(readdirSync(dist)).toContain(icon.src);
   });

@@ -12,9 +12,18 @@ describe('base path in Markdown links', () => {
   });
 
   it('leaves other links as written', async () => {
-    const md = '[a](https://www.coe.int/x) [b](//cdn.example/x) [c](../carin/) [d](#members) [e](mailto:x@y.z) [f](/cdpc/catalogue/about/) <https://eurojust.europa.eu>';
+    const md =
+      '[a](https://www.coe.int/x) [b](//cdn.example/x) [c](../carin/) [d](#members) [e](mailto:x@y.z) [f](/cdpc/catalogue/about/) <https://eurojust.europa.eu>';
     const html = await render(md, '/cdpc/catalogue/');
-    for (const href of ['https://www.coe.int/x', '//cdn.example/x', '../carin/', '#members', 'mailto:x@y.z', '/cdpc/catalogue/about/', 'https://eurojust.europa.eu']) {
+    for (const href of [
+      'https://www.coe.int/x',
+      '//cdn.example/x',
+      '../carin/',
+      '#members',
+      'mailto:x@y.z',
+      '/cdpc/catalogue/about/',
+      'https://eurojust.europa.eu',
+    ]) {
       expect(html).toContain(`href="${href}"`);
     }
     expect(html).not.toMatch(/\/cdpc\/catalogue\/cdpc\//);

@@ -8,8 +8,13 @@ import type { SatteriResolvedOptions } from '@astrojs/markdown-satteri';
 
 interface Processor {
   options: SatteriResolvedOptions;
-  createRenderer(shared: Record<string, unknown>): Promise<{ render(source: string, options?: { fileURL?: URL }): Promise<{ code: string }> }>;
-  createMdxRenderer(shared: Record<string, unknown>, mdx: Record<string, unknown>): Promise<{ process(source: string, file: string, frontmatter: Record<string, unknown>): Promise<{ code: string }> }>;
+  createRenderer(
+    shared: Record<string, unknown>,
+  ): Promise<{ render(source: string, options?: { fileURL?: URL }): Promise<{ code: string }> }>;
+  createMdxRenderer(
+    shared: Record<string, unknown>,
+    mdx: Record<string, unknown>,
+  ): Promise<{ process(source: string, file: string, frontmatter: Record<string, unknown>): Promise<{ code: string }> }>;
 }
 
 export async function configuredProcessor(basePath = '/') {

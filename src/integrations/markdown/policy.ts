@@ -59,7 +59,12 @@ const GENERATED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   code: ['className'],
   del: [],
   em: [],
-  h1: [], h2: [], h3: [], h4: [], h5: [], h6: [],
+  h1: [],
+  h2: [],
+  h3: [],
+  h4: [],
+  h5: [],
+  h6: [],
   hr: [],
   img: ['src', 'alt', 'title'],
   input: ['type', 'checked', 'disabled'],
@@ -68,7 +73,10 @@ const GENERATED_ELEMENTS: Readonly<Record<string, readonly string[]>> = {
   p: [],
   pre: [],
   strong: [],
-  table: [], thead: [], tbody: [], tr: [],
+  table: [],
+  thead: [],
+  tbody: [],
+  tr: [],
   th: ['className'],
   td: ['className'],
   ul: ['className'],
@@ -189,7 +197,11 @@ export function hastElementProblems(tag: string, properties: Readonly<Record<str
  */
 export function alignmentClass(style: unknown): string | undefined {
   if (typeof style !== 'string') return undefined;
-  const declaration = style.trim().replace(/;$/, '').split(':').map((s) => s.trim().toLowerCase());
+  const declaration = style
+    .trim()
+    .replace(/;$/, '')
+    .split(':')
+    .map((s) => s.trim().toLowerCase());
   if (declaration.length !== 2 || declaration[0] !== 'text-align') return undefined;
   return ['left', 'right', 'center'].includes(declaration[1]!) ? `align-${declaration[1]}` : undefined;
 }
@@ -213,7 +225,9 @@ export function jsxProblems(name: string | null | undefined, attributes: readonl
     if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.name !== 'string') {
       problems.push(`Spread attributes ({…}) are not allowed on <${cut(name, 30)}>. Write each attribute as name="text".`);
     } else if (attribute.value !== null && attribute.value !== undefined && typeof attribute.value !== 'string') {
-      problems.push(`The attribute “${cut(attribute.name, 30)}” of <${cut(name, 30)}> is a JavaScript expression ({…}). Write its value as text in quotes.`);
+      problems.push(
+        `The attribute “${cut(attribute.name, 30)}” of <${cut(name, 30)}> is a JavaScript expression ({…}). Write its value as text in quotes.`,
+      );
     } else {
       plain.push([attribute.name, (attribute.value as string | null | undefined) ?? null]);
     }
@@ -222,7 +236,9 @@ export function jsxProblems(name: string | null | undefined, attributes: readonl
   if (component) {
     for (const [prop, value] of plain) {
       if (!component.props.includes(prop)) {
-        problems.push(`<${name}> takes ${component.props.length ? `only ${component.props.map((p) => `“${p}”`).join(', ')}` : 'no attributes'}; remove “${cut(prop, 30)}”.`);
+        problems.push(
+          `<${name}> takes ${component.props.length ? `only ${component.props.map((p) => `“${p}”`).join(', ')}` : 'no attributes'}; remove “${cut(prop, 30)}”.`,
+        );
       } else if (value === null) problems.push(`Give <${name}>’s “${prop}” a value in quotes.`);
     }
     for (const prop of component.required) {
@@ -231,16 +247,21 @@ export function jsxProblems(name: string | null | undefined, attributes: readonl
   } else if (/^[a-z][a-z0-9]*$/.test(name)) {
     problems.push(...inlineHtmlProblems(name, plain));
   } else {
-    problems.push(`<${cut(name, 30)}> is not an allowed component. Use one of: ${Object.keys(ALLOWED_COMPONENTS).join(', ')} (no import needed).`);
+    problems.push(
+      `<${cut(name, 30)}> is not an allowed component. Use one of: ${Object.keys(ALLOWED_COMPONENTS).join(', ')} (no import needed).`,
+    );
   }
   return problems;
 }
 
 /** Node types of MDX that are code: never allowed in an entry. */
 export const CODE_NODE_MESSAGES: Readonly<Record<string, string>> = {
-  mdxjsEsm: '“import” and “export” statements are not allowed in entries. The components Aside and EntryLink need no import; remove the line.',
-  mdxFlowExpression: 'JavaScript expressions in braces { } are not allowed in entries. Write the text plainly; to show a brace, escape it as \\{ or put it in `code`.',
-  mdxTextExpression: 'JavaScript expressions in braces { } are not allowed in entries. Write the text plainly; to show a brace, escape it as \\{ or put it in `code`.',
+  mdxjsEsm:
+    '“import” and “export” statements are not allowed in entries. The components Aside and EntryLink need no import; remove the line.',
+  mdxFlowExpression:
+    'JavaScript expressions in braces { } are not allowed in entries. Write the text plainly; to show a brace, escape it as \\{ or put it in `code`.',
+  mdxTextExpression:
+    'JavaScript expressions in braces { } are not allowed in entries. Write the text plainly; to show a brace, escape it as \\{ or put it in `code`.',
 };
 
 /** Parents under which a raw HTML node is a block of its own (HTML on lines of its own). */

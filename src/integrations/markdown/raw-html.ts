@@ -18,7 +18,8 @@ export interface RawElement {
   attributes: Array<[string, string | null]>;
 }
 
-const attributeValue = (v: unknown): string | null => (v === true || v === null || v === undefined ? null : Array.isArray(v) ? v.join(' ') : String(v));
+const attributeValue = (v: unknown): string | null =>
+  v === true || v === null || v === undefined ? null : Array.isArray(v) ? v.join(' ') : String(v);
 
 export function rawElements(html: string): RawElement[] {
   const found: RawElement[] = [];
@@ -26,7 +27,10 @@ export function rawElements(html: string): RawElement[] {
   while (stack.length) {
     const node = stack.pop()!;
     if (node.type === 'element') {
-      found.push({ tag: String(node.tagName), attributes: Object.entries(node.properties ?? {}).map(([k, v]) => [attributeName(k), attributeValue(v)]) });
+      found.push({
+        tag: String(node.tagName),
+        attributes: Object.entries(node.properties ?? {}).map(([k, v]) => [attributeName(k), attributeValue(v)]),
+      });
     }
     stack.push(...(node.children ?? []));
   }

@@ -13,7 +13,9 @@ const fixtures = join(import.meta.dirname, '..', '..', '..', 'tests', 'fixtures'
 const bodyOf = (text: string) => text.slice(text.indexOf('\n---\n', 4) + 5);
 // Fixtures whose fault is in the frontmatter (frontmatter-*) or in the catalogue (catalogue-*:
 // an unknown entry id): their bodies compile, and validation and the schemas refuse them.
-const hostile = readdirSync(join(fixtures, 'hostile')).filter((f) => !/^(frontmatter|catalogue)-/.test(f)).sort();
+const hostile = readdirSync(join(fixtures, 'hostile'))
+  .filter((f) => !/^(frontmatter|catalogue)-/.test(f))
+  .sort();
 
 let compile: Awaited<ReturnType<typeof configuredProcessor>>;
 beforeAll(async () => {
@@ -25,7 +27,9 @@ const build = (name: string, text: string) => (name.endsWith('.mdx') ? compile.c
 describe('the configured Markdown and MDX processors', () => {
   it.each(hostile)('refuse the body of %s', async (name) => {
     const text = bodyOf(readFileSync(join(fixtures, 'hostile', name), 'utf8'));
-    await expect(build(name, text)).rejects.toThrow(/content refused by the catalogue's content policy|Unexpected|expected|Could not parse/i);
+    await expect(build(name, text)).rejects.toThrow(
+      /content refused by the catalogue's content policy|Unexpected|expected|Could not parse/i,
+    );
   });
 
   it('compile what an entry may contain', async () => {

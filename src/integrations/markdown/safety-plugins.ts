@@ -84,7 +84,7 @@ export const safetyHastPlugin: HastPluginDefinition = {
     filter: [],
     visit(node, ctx) {
       const properties = { ...(node.properties ?? {}) } as Record<string, unknown>;
-      const align = (node.tagName === 'th' || node.tagName === 'td') ? alignmentClass(properties['style']) : undefined;
+      const align = node.tagName === 'th' || node.tagName === 'td' ? alignmentClass(properties['style']) : undefined;
       if (align) {
         delete properties['style'];
         ctx.setProperty(node, 'style', null);

@@ -16,6 +16,10 @@ export function aboutPageData(catalogue: Catalogue, lang: Locale) {
       date: formatDate(d.date, lang),
       citing: entries.filter((e) => e.sources.some((s) => s.document === key)).length,
     })),
-    contents: [...KINDS.keys()].map((kind) => ({ href: href(paths.kind(kind, lang)), label: kindPlural(kind, lang), count: entries.filter((e) => e.kind === kind).length })),
+    contents: [...KINDS.keys()].map((kind) => ({
+      href: href(paths.kind(kind, lang)),
+      label: kindPlural(kind, lang),
+      count: entries.filter((e) => e.kind === kind).length,
+    })),
   };
 }

@@ -33,7 +33,10 @@ export function countryPageData(country: CountryView, catalogue: Catalogue, lang
     title: s['country.title'](name),
     description: s['country.description'](name, n),
     takesPart: s['country.takesPart'](n),
-    breadcrumbs: { home: { text: s['nav.home'], href: href(paths.home(lang)) }, countries: { text: s['nav.countries'], href: href(paths.countries(lang)) } },
+    breadcrumbs: {
+      home: { text: s['nav.home'], href: href(paths.home(lang)) },
+      countries: { text: s['nav.countries'], href: href(paths.countries(lang)) },
+    },
     searchHref: href(paths.search({ country: country.code }, lang)),
     groups: [...KINDS.keys()]
       .map((kind) => ({
@@ -52,7 +55,9 @@ export function countryPageData(country: CountryView, catalogue: Catalogue, lang
       }))
       .filter((g) => g.rows.length > 0),
     /** The other countries, for "find entries shared with…". */
-    others: countriesIndexData(catalogue, lang).filter((c) => c.code !== country.code).map((c) => ({ value: c.code, label: c.name })),
+    others: countriesIndexData(catalogue, lang)
+      .filter((c) => c.code !== country.code)
+      .map((c) => ({ value: c.code, label: c.name })),
     finderAction: href(paths.finder(undefined, lang)),
     worldMapHref: href(paths.map(lang)),
   };

@@ -58,12 +58,25 @@ export interface EntryPageData {
     definedBy: Array<{ name: string; href?: string | undefined; note?: string | undefined }>;
     unresolved: Array<{ name: string; role: string; note: string }>;
     notes: Array<{ id: string; name: string; jurisdiction?: string | undefined; note: string }>;
-    organisations: Array<{ name: string; href?: string | undefined; acronym?: string | undefined; role: string; note?: string | undefined }>;
+    organisations: Array<{
+      name: string;
+      href?: string | undefined;
+      acronym?: string | undefined;
+      role: string;
+      note?: string | undefined;
+    }>;
     none: boolean;
   };
   relations: Array<{ label: string; items: Array<{ name: string; href: string; kindLabel: string; note?: string | undefined }> }>;
   similar: Array<{ name: string; href: string; kindLabel: string; overlap: string }>;
-  sources: Array<{ title: string; href?: string | undefined; date?: string | undefined; locator: string; url?: string | undefined; consulted?: string | undefined }>;
+  sources: Array<{
+    title: string;
+    href?: string | undefined;
+    date?: string | undefined;
+    locator: string;
+    url?: string | undefined;
+    consulted?: string | undefined;
+  }>;
   programme?:
     | {
         pillars: Array<{ title: string; components: string[] }>;
@@ -73,7 +86,8 @@ export interface EntryPageData {
 }
 
 const orgName = (o: OrganisationView) => (o.acronym ? `${o.name} (${o.acronym})` : o.name);
-const noteId = (m: { role: string; country: string; jurisdiction?: string | undefined }) => `note-${m.role}-${m.country}-${(m.jurisdiction ?? '').replace(/\W+/g, '-')}`;
+const noteId = (m: { role: string; country: string; jurisdiction?: string | undefined }) =>
+  `note-${m.role}-${m.country}-${(m.jurisdiction ?? '').replace(/\W+/g, '-')}`;
 
 export function entryPageData(entry: Entry, similar: Array<Overlap<Entry>>, lang: Locale): EntryPageData {
   const s = strings(lang);
@@ -91,44 +105,74 @@ export function entryPageData(entry: Entry, similar: Array<Overlap<Entry>>, lang
   add(s['entry.status'], text(labelOf('statuses', entry.status, lang), s['entry.statusAsOf'](formatDate(entry.asOf, lang))));
   add(s['entry.established'], text(entry.established && formatDate(entry.established, lang)));
   add(s['entry.laterNames'], text(entry.laterNames.map((n) => `${n.name} (${s['entry.since']} ${formatDate(n.since, lang)})`).join('; ')));
-  add(s['entry.period'], text(p?.period && `${formatDate(p.period.start, lang)} – ${p.period.end ? formatDate(p.period.end, lang) : s['entry.ongoing']}`));
-  add(s['entry.host'], entry.host && { kind: 'link', text: entry.host.name, href: entry.host.entry && href(paths.entry(entry.host.entry.kind, entry.host.entry.id, lang)) });
+  add(
+    s['entry.period'],
+    text(p?.period && `${formatDate(p.period.start, lang)} – ${p.period.end ? formatDate(p.period.end, lang) : s['entry.ongoing']}`),
+  );
+  add(
+    s['entry.host'],
+    entry.host && {
+      kind: 'link',
+      text: entry.host.name,
+      href: entry.host.entry && href(paths.entry(entry.host.entry.kind, entry.host.entry.id, lang)),
+    },
+  );
   add(s['entry.seat'], text(entry.seat));
   add(s['entry.funders'], orgList(p?.funders));
   add(s['entry.implementers'], orgList(p?.implementers));
   add(s['entry.beneficiaries'], text(p?.beneficiaries.join('; ')));
   const tags = (vocabulary: 'regions' | 'crimeAreas' | 'instruments', values: string[], param?: string): FactValue | undefined =>
-    values.length ? { kind: 'tags', tags: values.map((v) => ({ text: labelOf(vocabulary, v, lang), href: param ? href(paths.search({ [param]: v }, lang)) : undefined })) } : undefined;
+    values.length
+      ? {
+          kind: 'tags',
+          tags: values.map((v) => ({
+            text: labelOf(vocabulary, v, lang),
+            href: param ? href(paths.search({ [param]: v }, lang)) : undefined,
+          })),
+        }
+      : undefined;
   add(s['entry.regions'], tags('regions', entry.regions, 'region'));
   add(s['entry.crimeAreas'], tags('crimeAreas', entry.crimeAreas, 'crime'));
   add(s['entry.instruments'], tags('instruments', entry.instruments));
   add(s['entry.cdpcSection'], text(entry.cdpcSection && labelOf('cdpcSections', entry.cdpcSection, lang)));
-  add(s['entry.website'], entry.website === undefined ? undefined : { kind: 'external', href: entry.website, text: entry.website.replace(/^https?:\/\//, '').replace(/\/$/, '') });
+  add(
+    s['entry.website'],
+    entry.website === undefined
+      ? undefined
+      : { kind: 'external', href: entry.website, text: entry.website.replace(/^https?:\/\//, '').replace(/\/$/, '') },
+  );
 
   const groups = [...MEMBER_ROLES.keys()]
     .map((role) => ({ role, members: entry.members.filter((m) => m.role === role) }))
     .filter((g) => g.members.length > 0)
-    .map(
-      (g): MemberGroup => ({
-        role: g.role,
-        label: labelOf('memberRoles', g.role, lang),
-        count: g.members.length,
-        members: g.members.map((m) => ({
-          name: countryName(m.country, lang),
-          href: href(paths.country(m.country, lang)),
-          jurisdiction: m.jurisdiction,
-          note: m.note ? { id: noteId(m), label: s['entry.noteOn'](countryName(m.country, lang)) } : undefined,
-        })),
-      }),
-    );
+    .map((g): MemberGroup => ({
+      role: g.role,
+      label: labelOf('memberRoles', g.role, lang),
+      count: g.members.length,
+      members: g.members.map((m) => ({
+        name: countryName(m.country, lang),
+        href: href(paths.country(m.country, lang)),
+        jurisdiction: m.jurisdiction,
+        note: m.note ? { id: noteId(m), label: s['entry.noteOn'](countryName(m.country, lang)) } : undefined,
+      })),
+    }));
 
   // Relations grouped by how they read from this entry, groups in the order of their labels.
   const relationGroups = new Map<string, EntryPageData['relations'][number]['items']>();
   const sorted = [...entry.relations].map((r) => ({ r, label: relationLabel(r.type, r.inverse, lang) }));
-  sorted.sort((a, b) => a.label.localeCompare(b.label) || a.r.target.name.replace(/^The /, '').localeCompare(b.r.target.name.replace(/^The /, ''), 'en', { sensitivity: 'base' }));
+  sorted.sort(
+    (a, b) =>
+      a.label.localeCompare(b.label) ||
+      a.r.target.name.replace(/^The /, '').localeCompare(b.r.target.name.replace(/^The /, ''), 'en', { sensitivity: 'base' }),
+  );
   for (const { r, label } of sorted) {
     const items = relationGroups.get(label) ?? [];
-    items.push({ name: r.target.name, href: href(paths.entry(r.target.kind, r.target.id, lang)), kindLabel: labelOf('kinds', r.target.kind, lang), note: r.note });
+    items.push({
+      name: r.target.name,
+      href: href(paths.entry(r.target.kind, r.target.id, lang)),
+      kindLabel: labelOf('kinds', r.target.kind, lang),
+      note: r.note,
+    });
     relationGroups.set(label, items);
   }
 
@@ -138,7 +182,11 @@ export function entryPageData(entry: Entry, similar: Array<Overlap<Entry>>, lang
     title: entry.name,
     description: entry.summary,
     section: entry.kind,
-    breadcrumbs: { home: { text: s['nav.home'], href: href(paths.home(lang)) }, kind: { text: kindPlural(entry.kind, lang), href: href(paths.kind(entry.kind, lang)) }, current: entry.acronym ?? entry.name },
+    breadcrumbs: {
+      home: { text: s['nav.home'], href: href(paths.home(lang)) },
+      kind: { text: kindPlural(entry.kind, lang), href: href(paths.kind(entry.kind, lang)) },
+      current: entry.acronym ?? entry.name,
+    },
     kindLabel,
     name: entry.name,
     acronym: entry.acronym,
@@ -146,13 +194,23 @@ export function entryPageData(entry: Entry, similar: Array<Overlap<Entry>>, lang
     search: { filters: searchFilters, sortName: entry.name.replace(/^The /, ''), alternativeNames: entry.alternativeNames },
     caveats: entry.caveats,
     facts,
-    dates: { asOf: formatDate(entry.asOf, lang), reviewed: formatDate(entry.lastReviewed, lang), changed: formatDate(entry.lastChanged, lang) },
+    dates: {
+      asOf: formatDate(entry.asOf, lang),
+      reviewed: formatDate(entry.lastReviewed, lang),
+      changed: formatDate(entry.lastChanged, lang),
+    },
     corrections: { suggest: links.suggestCorrection(entry), edit: links.editFile(entry.filePath) },
     members: {
       groups,
-      definedBy: entry.membersDefinedBy.map((m) => ({ name: m.organisation.name, href: m.organisation.entry && href(paths.entry(m.organisation.entry.kind, m.organisation.entry.id, lang)), note: m.note })),
+      definedBy: entry.membersDefinedBy.map((m) => ({
+        name: m.organisation.name,
+        href: m.organisation.entry && href(paths.entry(m.organisation.entry.kind, m.organisation.entry.id, lang)),
+        note: m.note,
+      })),
       unresolved: entry.unresolvedMembers.map((m) => ({ name: m.name, role: labelOf('memberRoles', m.role, lang), note: m.note })),
-      notes: entry.members.filter((m) => m.note).map((m) => ({ id: noteId(m), name: countryName(m.country, lang), jurisdiction: m.jurisdiction, note: m.note! })),
+      notes: entry.members
+        .filter((m) => m.note)
+        .map((m) => ({ id: noteId(m), name: countryName(m.country, lang), jurisdiction: m.jurisdiction, note: m.note! })),
       organisations: entry.memberOrganisations.map((m) => ({
         name: m.organisation.name,
         href: m.organisation.entry && href(paths.entry(m.organisation.entry.kind, m.organisation.entry.id, lang)),
@@ -167,7 +225,11 @@ export function entryPageData(entry: Entry, similar: Array<Overlap<Entry>>, lang
       name: o.a.name,
       href: href(paths.entry(o.a.kind, o.a.id, lang)),
       kindLabel: labelOf('kinds', o.a.kind, lang),
-      overlap: s['overlap.shares']({ sharedCountries: o.sharedCountries.length, memberCountries: o.memberCountries, sharedCrimeAreas: o.sharedCrimeAreas.length }),
+      overlap: s['overlap.shares']({
+        sharedCountries: o.sharedCountries.length,
+        memberCountries: o.memberCountries,
+        sharedCrimeAreas: o.sharedCrimeAreas.length,
+      }),
     })),
     sources: entry.sources.map((src) => ({
       title: src.documentTitle,

@@ -22,7 +22,9 @@ export function mapPageData(catalogue: Catalogue, lang: Locale) {
   return {
     lede: s['map.lede'](countries.length),
     shapes,
-    figures: new Map(countries.map((c) => [c.code, { shade: shadeClass(c.count), href: c.href, title: s['map.countryEntries'](c.name, c.count) }])),
+    figures: new Map(
+      countries.map((c) => [c.code, { shade: shadeClass(c.count), href: c.href, title: s['map.countryEntries'](c.name, c.count) }]),
+    ),
     legend: MAP_CLASSES.map((c) => (c.max === 0 ? s['map.none'] : c.label)),
     notDrawn: countries.filter((c) => !drawn.has(c.code)),
     byCount: [...countries].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)),
@@ -48,9 +50,16 @@ export function relationshipsPageData(catalogue: Catalogue, lang: Locale) {
     ),
     titles,
     hrefs: new Map(related.map((e) => [e.id, href(paths.entry(e.kind, e.id, lang))])),
-    edgeTitles: new Map(stated.map(({ from, relation }) => [`${from.id}|${relation.type}|${relation.target.id}`, `${titles.get(from.id) ?? from.id} — ${relationLabel(relation.type, false, lang).toLowerCase()} — ${titles.get(relation.target.id) ?? relation.target.id}`])),
+    edgeTitles: new Map(
+      stated.map(({ from, relation }) => [
+        `${from.id}|${relation.type}|${relation.target.id}`,
+        `${titles.get(from.id) ?? from.id} — ${relationLabel(relation.type, false, lang).toLowerCase()} — ${titles.get(relation.target.id) ?? relation.target.id}`,
+      ]),
+    ),
     legendKinds: kindsShown.map((k) => ({ kind: k, label: labelOf('kinds', k, lang) })),
-    legendTypes: [...RELATION_TYPES.keys()].filter((type) => stated.some((st) => st.relation.type === type)).map((type) => ({ type, label: relationLabel(type, false, lang) })),
+    legendTypes: [...RELATION_TYPES.keys()]
+      .filter((type) => stated.some((st) => st.relation.type === type))
+      .map((type) => ({ type, label: relationLabel(type, false, lang) })),
     figure: s['relationships.figure'](kindsShown.map((k) => kindPlural(k, lang).toLowerCase()).join(s['relationships.then'])),
     rows: stated.map(({ from, relation }) => ({
       from: { name: from.name, href: href(paths.entry(from.kind, from.id, lang)) },

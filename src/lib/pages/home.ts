@@ -20,7 +20,11 @@ export function homePageData(catalogue: Catalogue, lang: Locale) {
     .slice(0, 12);
   return {
     counts: [
-      ...[...KINDS.keys()].map((kind) => ({ href: href(paths.kind(kind, lang)), count: entries.filter((e) => e.kind === kind).length, label: kindPlural(kind, lang) })),
+      ...[...KINDS.keys()].map((kind) => ({
+        href: href(paths.kind(kind, lang)),
+        count: entries.filter((e) => e.kind === kind).length,
+        label: kindPlural(kind, lang),
+      })),
       { href: href(paths.countries(lang)), count: countries.length, label: s['nav.countries'] },
     ],
     explore: [
@@ -32,7 +36,11 @@ export function homePageData(catalogue: Catalogue, lang: Locale) {
     waysIn: facetsOn('home').map((f) => ({
       id: `by-${f.param}`,
       heading: s[WAY_IN_HEADINGS[f.param as keyof typeof WAY_IN_HEADINGS] ?? f.legend],
-      links: facetOptions(f, { entries, lang, counts: true, onlyUsed: true }).map((o) => ({ href: href(paths.search({ [f.param]: o.value }, lang)), label: o.label, count: o.count ?? 0 })),
+      links: facetOptions(f, { entries, lang, counts: true, onlyUsed: true }).map((o) => ({
+        href: href(paths.search({ [f.param]: o.value }, lang)),
+        label: o.label,
+        count: o.count ?? 0,
+      })),
     })),
     topCountries: topCountries.map((c) => ({ href: href(paths.country(c.code, lang)), name: c.name, count: c.count })),
     allCountries: { href: href(paths.countries(lang)), text: s['home.allCountries'](countries.length) },

@@ -19,5 +19,9 @@ export function searchFilters(catalogue: Catalogue, lang: Locale): FacetGroup[] 
 export function finderFilters(catalogue: Catalogue, lang: Locale): FacetGroup[] {
   const s = strings(lang);
   const legends: Partial<Record<string, string>> = { crime: s['finder.crime'], instrument: s['finder.instrument'] };
-  return facetsOn('finder').map((f) => ({ param: f.param, legend: legends[f.param] ?? s[f.legend], options: facetOptions(f, { entries: catalogue.entries, lang, onlyUsed: true }) }));
+  return facetsOn('finder').map((f) => ({
+    param: f.param,
+    legend: legends[f.param] ?? s[f.legend],
+    options: facetOptions(f, { entries: catalogue.entries, lang, onlyUsed: true }),
+  }));
 }

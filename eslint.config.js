@@ -1,0 +1,33 @@
+// ESLint for the TypeScript and the .astro components: the recommended rules of ESLint,
+// typescript-eslint and eslint-plugin-astro. Formatting is Prettier's (npm run lint runs both).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import astro from 'eslint-plugin-astro';
+
+export default tseslint.config(
+  { ignores: ['dist/', '.test-builds/', '.build-tmp/', '.astro/', '.scratch/', 'node_modules/', 'public/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  ...astro.configs.recommended,
+  {
+    languageOptions: {
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        document: 'readonly',
+        window: 'readonly',
+        location: 'readonly',
+        history: 'readonly',
+        fetch: 'readonly',
+      },
+    },
+    rules: {
+      // Unused values are type errors already (tsconfig noUnused*); leading underscores mark the intended ones.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
+    },
+  },
+);
