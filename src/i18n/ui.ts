@@ -43,8 +43,16 @@ export function formatDate(iso: string, lang: Locale = DEFAULT_LOCALE): string {
 export const listNames = (names: string[], lang: Locale = DEFAULT_LOCALE) =>
   new Intl.ListFormat(LOCALES[lang].intl, { type: 'conjunction' }).format(names);
 
+const comparers = new Map<Locale, (a: string, b: string) => number>();
+
 /** Compares names for sorting, in the language's own order, ignoring a leading "The" in English. */
-export const compareNames = (lang: Locale = DEFAULT_LOCALE) => {
-  const collator = new Intl.Collator(LOCALES[lang].intl, { sensitivity: 'base' });
-  return (a: string, b: string) => collator.compare(a.replace(/^The /, ''), b.replace(/^The /, ''));
-};
+export function compareNames(lang: Locale = DEFAULT_LOCALE): (a: string, b: string) => number {
+  let compare = comparers.get(lang);
+  if (!compare) {
+    // A collator is costly to create: one per language serves the whole build.
+    const collator = new Intl.Collator(LOCALES[lang].intl, { sensitivity: 'base' });
+    compare = (a, b) => collator.compare(a.replace(/^The /, ''), b.replace(/^The /, ''));
+    comparers.set(lang, compare);
+  }
+  return compare;
+}

@@ -36,12 +36,16 @@ export interface OptionsRequest {
 
 export function facetOptions(facet: FacetDefinition, request: OptionsRequest): FacetOption[] {
   const { entries, lang } = request;
+  // One pass over the entries counts every value (a facet's values of one entry are distinct).
+  const counts = new Map<string, number>();
+  for (const e of entries) for (const v of facet.values(e)) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const byName = compareNames(lang);
   const values =
     facet.vocabulary === 'countries'
-      ? [...new Set(request.countries ?? entries.flatMap((e) => facet.values(e)))]
+      ? [...new Set(request.countries ?? counts.keys())]
           .map((code) => ({ value: code, label: countryName(code, lang) }))
-          .sort((a, b) => compareNames(lang)(a.label, b.label))
+          .sort((a, b) => byName(a.label, b.label))
       : [...VOCABULARIES[facet.vocabulary].keys()].map((value) => ({ value, label: labelOf(facet.vocabulary as never, value, lang) }));
-  const counted = values.map((o) => ({ ...o, count: entries.filter((e) => facet.values(e).includes(o.value)).length }));
+  const counted = values.map((o) => ({ ...o, count: counts.get(o.value) ?? 0 }));
   return counted.filter((o) => !request.onlyUsed || o.count > 0).map((o) => (request.counts ? o : { value: o.value, label: o.label }));
 }

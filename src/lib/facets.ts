@@ -17,6 +17,8 @@ export interface FacetSource {
   status: string;
   cdpcSection?: string | undefined;
   members: ReadonlyArray<{ country: string; role: string }>;
+  /** The members' country codes, each once. */
+  countries: readonly string[];
 }
 
 export interface FacetDefinition {
@@ -70,7 +72,7 @@ export const FACETS = [
     param: 'country',
     vocabulary: 'countries',
     field: 'members',
-    values: (e) => unique(e.members.map((m) => m.country)),
+    values: (e) => [...e.countries],
     legend: 'search.filter.country',
     member: 'country',
     on: { list: true, search: true },

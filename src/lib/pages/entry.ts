@@ -9,7 +9,7 @@ import { MEMBER_ROLES, TYPE_VOCABULARY, type Kind, type MemberRole } from '../..
 import { SOURCE_DOCUMENTS } from '../../data/source-documents.ts';
 import { facetsOn } from '../facets.ts';
 import { countryName, kindPlural, labelOf, relationLabel } from '../../i18n/labels.ts';
-import { formatDate, strings } from '../../i18n/ui.ts';
+import { compareNames, formatDate, strings } from '../../i18n/ui.ts';
 import type { Locale } from '../../i18n/locales.ts';
 import { href, links, paths } from '../urls.ts';
 
@@ -160,11 +160,8 @@ export function entryPageData(entry: Entry, similar: Array<Overlap<Entry>>, lang
   // Relations grouped by how they read from this entry, groups in the order of their labels.
   const relationGroups = new Map<string, EntryPageData['relations'][number]['items']>();
   const sorted = [...entry.relations].map((r) => ({ r, label: relationLabel(r.type, r.inverse, lang) }));
-  sorted.sort(
-    (a, b) =>
-      a.label.localeCompare(b.label) ||
-      a.r.target.name.replace(/^The /, '').localeCompare(b.r.target.name.replace(/^The /, ''), 'en', { sensitivity: 'base' }),
-  );
+  const byName = compareNames('en');
+  sorted.sort((a, b) => a.label.localeCompare(b.label) || byName(a.r.target.name, b.r.target.name));
   for (const { r, label } of sorted) {
     const items = relationGroups.get(label) ?? [];
     items.push({
