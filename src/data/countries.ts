@@ -47,12 +47,15 @@ const DISPLAY_NAMES: Record<string, string> = {
  */
 const DISPLAY_NAMES_FR: Record<string, string> = {
   BY: 'Bélarus',
+  CF: 'République centrafricaine',
+  DO: 'République dominicaine',
   CI: 'Côte d’Ivoire',
   CV: 'Cabo Verde',
   CZ: 'République tchèque',
   KR: 'République de Corée',
   MD: 'République de Moldova',
   RU: 'Fédération de Russie',
+  SA: 'Arabie saoudite',
   SZ: 'Eswatini',
   TZ: 'Tanzanie',
   US: 'États-Unis',
