@@ -30,7 +30,7 @@ export default defineConfig({
   // docs/performance.md).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // The sitemap lists every page but 404 (sitemap-index.xml, for robots.txt).
-  integrations: [contentGuard(), mdx(), sitemap()],
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !/\/404\/$/.test(page) })],
   devToolbar: { enabled: false },
   // Never inline scripts or assets: a strict Content-Security-Policy (no 'unsafe-inline')
   // must work, so every script is a file. Astro inlines small scripts below this limit.

@@ -14,7 +14,7 @@
  * - Pagefind runs as its own binary, its exit checked (scripts/lib/search-index.ts); the new site
  *   is verified (scripts/lib/verify-site.ts) before the swap.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { spawn } from 'node:child_process';
@@ -24,6 +24,7 @@ import { writeEntryFiles } from './lib/entry-files.ts';
 import { acquireLock, BuildLockedError } from './lib/build-lock.ts';
 import { recoverSwap, swapIn } from './lib/site-swap.ts';
 import { verifySite } from './lib/verify-site.ts';
+import { TRANSLATED_LOCALES } from '../src/i18n/locales.ts';
 import type { ValidationMessage } from '../src/integrations/content-guard.ts';
 
 /** Content validation (scripts/lib/validate-child.ts); its report prints as it comes. */
@@ -91,6 +92,16 @@ const previous = resolve(root, '.build-tmp', `${target}.previous`);
 const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
 const distState = () => (existsSync(dist) ? 'the previous dist/ is unchanged' : 'no dist/ was written');
 
+/** Each translated language's 404 page, from where Astro writes it (fr/404/index.html) to fr/404.html. */
+function moveNotFoundPages(site: string): void {
+  for (const lang of TRANSLATED_LOCALES) {
+    const from = join(site, lang, '404', 'index.html');
+    if (!existsSync(from)) continue;
+    renameSync(from, join(site, lang, '404.html'));
+    rmSync(join(site, lang, '404'), { recursive: true, force: true });
+  }
+}
+
 let finished = false;
 let releaseLock: (() => void) | undefined;
 
@@ -126,6 +137,7 @@ async function main(): Promise<number> {
   }
   astro.proceed();
   await astro.done;
+  moveNotFoundPages(next);
   const buildSeconds = seconds(t0);
 
   // Pagefind runs in a process of its own; the entry files are written meanwhile.
