@@ -6,6 +6,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { ENTRY_SCHEMAS } from './schemas/entry.ts';
 import { organisationSchema } from './schemas/organisation.ts';
+import { translationSchema } from './schemas/translation.ts';
 import { siteConfig } from './site-config.ts';
 
 /** src/content, or the folder CONTENT_DIR names (the tests build a fixture catalogue). */
@@ -27,6 +28,11 @@ export const collections = {
   networks: entries('networks'),
   practices: entries('practices'),
   programmes: entries('programmes'),
+  /** Translations beside their entries: id "networks/carin.fr" for networks/carin.fr.md (decision 0008). */
+  translations: defineCollection({
+    loader: glob({ pattern: `{${Object.keys(ENTRY_SCHEMAS).join(',')}}/*.*.{md,mdx}`, base: `./${contentDir}`, generateId: fileId, retainBody: false }),
+    schema: translationSchema,
+  }),
   organisations: defineCollection({
     loader: glob({ pattern: '*.{yaml,yml}', base: `./${contentDir}/organisations`, generateId: fileId }),
     schema: organisationSchema,

@@ -11,14 +11,30 @@ import { lastChangeDates } from './lib/git-dates.ts';
 import { overlapIndex, type OverlapIndex } from './lib/overlap.ts';
 import type { Entry } from './lib/model.ts';
 import { siteConfig } from './site-config.ts';
+import { readFileSync } from 'node:fs';
+import { extractFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { isCurrent, translatableText, type EnglishSource } from './lib/translation.ts';
+import { DEFAULT_LOCALE, TRANSLATED_LOCALES, type Locale } from './i18n/locales.ts';
 
 type EntryCollection = CollectionEntry<Kind>;
 
-let loading: Promise<{ catalogue: Catalogue; sources: Map<string, EntryCollection> }> | undefined;
+type TranslationCollection = CollectionEntry<'translations'>;
+
+let loading: Promise<{ catalogue: Catalogue; sources: Map<string, EntryCollection>; translated: Map<string, TranslationCollection> }> | undefined;
+
+/** The English body of an entry, as written (the store keeps only the rendered body), for its fingerprint. */
+function englishBody(filePath: string): string {
+  const text = readFileSync(filePath, 'utf8');
+  const raw = extractFrontmatter(text);
+  return raw === undefined ? text : text.slice(text.indexOf(`---${raw}---`) + raw.length + 6);
+}
 
 async function load() {
   const sources = new Map<string, EntryCollection>();
   const raw: RawEntry[] = [];
+  // Translations by "<id>.<lang>"; each is current when made from the English as it is now.
+  const translated = new Map<string, TranslationCollection>();
+  for (const t of await getCollection('translations')) translated.set(t.id.split('/').pop()!, t);
   const unrendered: string[] = [];
   for (const kind of KINDS.keys()) {
     for (const entry of await getCollection(kind)) {
@@ -28,7 +44,13 @@ async function load() {
       // body must not be published as a success.
       if (filePath.endsWith('.md') && !entry.rendered) unrendered.push(filePath);
       sources.set(entry.id, entry);
-      raw.push({ kind, id: entry.id, filePath, data: entry.data });
+      const translations: RawEntry['translations'] = {};
+      const mine = TRANSLATED_LOCALES.map((lang) => [lang, translated.get(`${entry.id}.${lang}`)] as const).filter(([, t]) => t);
+      if (mine.length > 0) {
+        const english = translatableText(entry.data as unknown as EnglishSource, englishBody(filePath));
+        for (const [lang, t] of mine) translations[lang] = { ...t!.data, current: isCurrent(english, t!.data) };
+      }
+      raw.push({ kind, id: entry.id, filePath, data: entry.data, translations });
     }
   }
   if (unrendered.length > 0) {
@@ -38,15 +60,17 @@ async function load() {
   const problems = checkCatalogue(
     raw.map((e) => ({ ...e, file: e.filePath })),
     organisations,
-    { today: new Date().toISOString().slice(0, 10) },
+    { today: siteConfig(process.env).today },
   ).filter((p) => p.severity === 'error');
   if (problems.length > 0) {
     throw new Error(
       `The catalogue has ${problems.length} error(s):\n${problems.map((p) => `  ${p.file}  ${p.field}: ${p.message}`).join('\n')}\nRun npm run validate for the full report.`,
     );
   }
-  const catalogue = buildCatalogue(raw, organisations, lastChangeDates(process.cwd(), siteConfig(process.env).contentDir));
-  return { catalogue, sources };
+  const catalogue = buildCatalogue(raw, organisations, lastChangeDates(process.cwd(), siteConfig(process.env).contentDir), {
+    today: siteConfig(process.env).today,
+  });
+  return { catalogue, sources, translated };
 }
 
 /** The whole catalogue, loaded and checked once per build. */
@@ -55,11 +79,12 @@ export async function getCatalogue(): Promise<Catalogue> {
   return (await loading).catalogue;
 }
 
-/** The rendered Markdown body of an entry. */
-export async function renderEntry(id: string) {
+/** The rendered Markdown body of an entry, in a language when it has a translation there. */
+export async function renderEntry(id: string, lang: Locale = DEFAULT_LOCALE) {
   loading ??= load();
-  const source = (await loading).sources.get(id);
-  if (!source) throw new Error(`No entry “${id}”.`);
+  const { sources, translated } = await loading;
+  const source = lang === DEFAULT_LOCALE ? sources.get(id) : translated.get(`${id}.${lang}`);
+  if (!source) throw new Error(`No entry “${id}” in ${lang}.`);
   return render(source);
 }
 

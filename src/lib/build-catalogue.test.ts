@@ -120,4 +120,31 @@ describe('buildCatalogue', () => {
     expect(get('carin').lastChanged).toBe('2026-11-20');
     expect(get('alpha').lastChanged).toBe('2026-11-01');
   });
+
+  it('shows a programme whose period ended as ended, keeping the status its source lists', () => {
+    const build = (today: string) => buildCatalogue([programme('project', []), network('carin')], orgs, new Map(), { today }).byId;
+    const p = (today: string) => build(today).get('project')!;
+    // The fixture programme's period is absent: nothing to derive.
+    expect(p('2030-01-01').status).toBe('active');
+    const dated = { ...programme('dated', []), data: { ...programme('dated', []).data, period: { start: '2009', end: '2011' } } as ProgrammeData };
+    const at = (today: string) => buildCatalogue([dated], orgs, new Map(), { today }).byId.get('dated')!;
+    expect([at('2011-12-31').status, at('2012-01-01').status]).toEqual(['active', 'ended']);
+    expect(at('2012-01-01')).toMatchObject({ listedStatus: 'active', endedOn: '2011' });
+    expect(build('2030-01-01').get('carin')!.endedOn).toBeUndefined();
+  });
+
+  it('lets the region filter find entries by where their members are, and says which unlisted entries may concern a country', () => {
+    const catalogue = buildCatalogue(
+      [
+        network('kenyan', { regions: ['global'], members: [{ country: 'KE', role: 'member' }] }),
+        network('african-unlisted', { regions: ['africa'] }),
+        network('european-unlisted', { regions: ['europe'] }),
+        network('global-unlisted', { regions: ['global'] }),
+      ],
+      orgs,
+    );
+    expect(catalogue.byId.get('kenyan')!.regionsCovered).toEqual(['global', 'africa']);
+    const kenya = catalogue.countries.find((c) => c.code === 'KE')!;
+    expect(kenya.mayConcern.map((e) => e.id)).toEqual(['african-unlisted', 'global-unlisted']);
+  });
 });

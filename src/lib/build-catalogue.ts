@@ -5,7 +5,8 @@
  */
 import type { EntryData, NetworkData, ProgrammeData } from '../schemas/entry.ts';
 import type { OrganisationData } from '../schemas/organisation.ts';
-import { KINDS, RELATION_TYPES, type Kind, type MemberRole } from '../schemas/vocabularies.ts';
+import { KINDS, REGIONS, RELATION_TYPES, type Kind, type MemberRole } from '../schemas/vocabularies.ts';
+import { regionCovers, regionsOf } from '../data/regions.ts';
 import { SOURCE_DOCUMENTS } from '../data/source-documents.ts';
 import type { CountryView, Entry, EntryRef, OrganisationView, RelationView } from './model.ts';
 import { paths } from './urls.ts';
@@ -15,6 +16,8 @@ export interface RawEntry {
   id: string;
   filePath: string;
   data: EntryData;
+  /** Its translations by language, with whether each was made from the English as it is now. */
+  translations?: Entry['translations'];
 }
 
 export interface RawOrganisation {
@@ -38,11 +41,25 @@ const collator = new Intl.Collator('en', { sensitivity: 'base' });
 export const byName = (a: { name: string }, b: { name: string }) =>
   collator.compare(a.name.replace(/^The /, ''), b.name.replace(/^The /, ''));
 
+export interface BuildOptions {
+  /** When the catalogue is built (ISO date): a programme whose period ended before it is shown as ended. */
+  today?: string;
+}
+
+/** The last day of a partial date: "2011" → "2011-12-31", "2011-06" → "2011-06-30". */
+export function endOf(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number?, number?];
+  if (d) return date;
+  return new Date(Date.UTC(y, m ?? 12, 0)).toISOString().slice(0, 10);
+}
+
 export function buildCatalogue(
   raw: RawEntry[],
   rawOrganisations: RawOrganisation[],
   lastChanged: Map<string, string> = new Map(),
+  options: BuildOptions = {},
 ): Catalogue {
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
   const refs = new Map<string, EntryRef>(
     raw.map((e) => [e.id, { kind: e.kind, id: e.id, name: e.data.name, acronym: e.data.acronym, path: paths.entry(e.kind, e.id) }]),
   );
@@ -78,6 +95,9 @@ export function buildCatalogue(
   const entries: Entry[] = raw.map((e) => {
     const d = e.data;
     const programme = e.kind === 'programmes' ? (d as ProgrammeData) : undefined;
+    const periodEnd = programme?.period?.end;
+    const ended = periodEnd !== undefined && endOf(periodEnd) < today && d.status !== 'ended';
+    const memberRegions = new Set(d.members.flatMap((m) => regionsOf(m.country)));
     return {
       ...refs.get(e.id)!,
       alternativeNames: d.alternativeNames,
@@ -85,9 +105,12 @@ export function buildCatalogue(
       summary: d.summary,
       type: d.type,
       regions: d.regions,
+      regionsCovered: [...REGIONS.keys()].filter((r) => d.regions.includes(r) || memberRegions.has(r)),
       crimeAreas: d.crimeAreas,
       instruments: d.instruments,
-      status: d.status,
+      status: ended ? 'ended' : d.status,
+      listedStatus: d.status,
+      endedOn: ended ? periodEnd : undefined,
       established: d.established,
       website: d.website,
       host: d.host ? org(d.host) : undefined,
@@ -117,6 +140,7 @@ export function buildCatalogue(
         activities: [...programme.activities].sort((a, b) => a.date.localeCompare(b.date)),
       },
       filePath: e.filePath,
+      translations: e.translations ?? {},
     };
   });
   entries.sort((a, b) => byName(a, b) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
@@ -136,11 +160,19 @@ function countriesOf(entries: Entry[]): CountryView[] {
       slots.set(m.country, slot);
     }
     for (const [code, slot] of slots) {
-      const view = byCode.get(code) ?? { code, involvements: [] };
-      const { kind, id, name, acronym, path } = entry;
-      view.involvements.push({ entry: { kind, id, name, acronym, path }, roles: [...slot.roles], jurisdictions: [...slot.jurisdictions] });
+      const view = byCode.get(code) ?? { code, involvements: [], mayConcern: [] };
+      view.involvements.push({ entry: refOf(entry), roles: [...slot.roles], jurisdictions: [...slot.jurisdictions] });
       byCode.set(code, view);
     }
   }
+  // Entries whose sources list no member: they may concern every country their regions cover.
+  const unlisted = entries.filter((e) => e.members.length === 0);
+  for (const view of byCode.values()) {
+    view.mayConcern = unlisted.filter((e) => e.regions.some((r) => regionCovers(r, view.code))).map(refOf);
+  }
   return [...byCode.values()].sort((a, b) => a.code.localeCompare(b.code));
+}
+
+function refOf({ kind, id, name, acronym, path }: Entry): EntryRef {
+  return { kind, id, name, acronym, path };
 }

@@ -12,6 +12,8 @@ import type { VocabularyName } from '../schemas/vocabularies.ts';
 export interface FacetSource {
   kind: string;
   regions: readonly string[];
+  /** The regions listed and those the members lie in (src/data/regions.ts). */
+  regionsCovered: readonly string[];
   crimeAreas: readonly string[];
   instruments: readonly string[];
   status: string;
@@ -48,7 +50,7 @@ export const FACETS = [
     param: 'region',
     vocabulary: 'regions',
     field: 'regions',
-    values: (e) => [...e.regions],
+    values: (e) => [...e.regionsCovered],
     legend: 'search.filter.region',
     on: { list: true, search: true, home: true },
   },

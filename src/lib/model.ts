@@ -17,6 +17,8 @@ import type {
   RelationType,
   Status,
 } from '../schemas/vocabularies.ts';
+import type { TranslationData } from '../schemas/translation.ts';
+import type { Locale } from '../i18n/locales.ts';
 
 export interface OrganisationView {
   id: string;
@@ -78,15 +80,33 @@ export interface ProgrammeView {
   activities: ActivityView[];
 }
 
+/**
+ * An entry's text in another language (its translation file, decision 0008). `current` is false
+ * when the English text changed since it was translated: pages then show the English.
+ */
+export interface EntryTranslation extends TranslationData {
+  current: boolean;
+}
+
 export interface Entry extends EntryRef {
   alternativeNames: string[];
   laterNames: Array<{ name: string; since: string; note?: string | undefined }>;
   summary: string;
   type: EntryType;
   regions: Region[];
+  /** The regions it works in, as listed, and those its member countries lie in: what the region filter matches. */
+  regionsCovered: Region[];
   crimeAreas: CrimeArea[];
   instruments: Instrument[];
+  /**
+   * The status a reader should see: "ended" once a programme's period is over, otherwise the
+   * status the source gives (as of `asOf`).
+   */
   status: Status;
+  /** The status as the content records it, as of `asOf`. */
+  listedStatus: Status;
+  /** Set when `status` is derived: the end of the period after which it is "ended". */
+  endedOn?: string | undefined;
   /** YYYY, YYYY-MM or YYYY-MM-DD: as precise as the source. */
   established?: string | undefined;
   website?: string | undefined;
@@ -110,6 +130,8 @@ export interface Entry extends EntryRef {
   programme?: ProgrammeView | undefined;
   /** Repository-relative path of the content file. */
   filePath: string;
+  /** Its translations, by language. */
+  translations: Partial<Record<Locale, EntryTranslation>>;
 }
 
 export interface CountryInvolvement {
@@ -121,4 +143,6 @@ export interface CountryInvolvement {
 export interface CountryView {
   code: string;
   involvements: CountryInvolvement[];
+  /** Entries whose sources give no member list but whose regions cover the country. */
+  mayConcern: EntryRef[];
 }
