@@ -19,15 +19,19 @@ function site(files: Record<string, string>): string {
   return dir;
 }
 
+// A complete site in the configured languages (English at the root, French under /fr/).
 const complete = {
   'index.html': 'home',
   '404.html': 'not found',
+  'fr/index.html': 'accueil',
+  'fr/404.html': 'page introuvable',
   'networks/carin/index.html': 'carin',
+  'fr/networks/carin/index.html': 'carin',
   'data/catalogue.json': JSON.stringify({ entries: [{ id: 'carin', kind: 'networks' }] }),
   'data/entries/carin.json': '{}',
   'pagefind/pagefind.js': '',
   'pagefind/pagefind.en_1.pf_meta': '',
-  'pagefind/pagefind-entry.json': JSON.stringify({ languages: { en: { page_count: 1 } } }),
+  'pagefind/pagefind-entry.json': JSON.stringify({ languages: { en: { page_count: 1 }, fr: { page_count: 1 } } }),
 };
 
 describe('verifying a new site before it is published', () => {
@@ -36,20 +40,26 @@ describe('verifying a new site before it is published', () => {
   });
 
   it('names what a stage that died left missing', () => {
-    const { 'pagefind/pagefind.js': _a, 'data/entries/carin.json': _b, ...partial } = complete;
+    const { 'pagefind/pagefind.js': _a, 'data/entries/carin.json': _b, 'fr/networks/carin/index.html': _c, ...partial } = complete;
     expect(
-      verifySite(site({ ...partial, 'pagefind/pagefind-entry.json': JSON.stringify({ languages: { en: { page_count: 0 } } }) })),
+      verifySite(
+        site({
+          ...partial,
+          'pagefind/pagefind-entry.json': JSON.stringify({ languages: { en: { page_count: 0 }, fr: { page_count: 0 } } }),
+        }),
+      ),
     ).toEqual([
       'pagefind/pagefind.js is missing',
+      '1 entry page(s) missing, e.g. fr/networks/carin/',
       '1 data/entries/<id>.json file(s) missing, e.g. carin',
-      'the search index holds 0 page(s), expected 1',
+      'the search index holds 0 page(s), expected 2',
     ]);
   });
 
-  it('expects one index per language', () => {
-    expect(verifySite(site(complete), { languages: ['en', 'fr'] })).toEqual([
-      'the search index holds 1 page(s), expected 2',
-      'the search index has no “fr” language',
-    ]);
+  it('expects every language’s home and 404 pages, and one index per language', () => {
+    const { 'fr/404.html': _a, ...noFrench404 } = complete;
+    expect(
+      verifySite(site({ ...noFrench404, 'pagefind/pagefind-entry.json': JSON.stringify({ languages: { en: { page_count: 1 } } }) })),
+    ).toEqual(['fr/404.html is missing', 'the search index holds 1 page(s), expected 2', 'the search index has no “fr” language']);
   });
 });

@@ -5,6 +5,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { LOCALE_CODES, LOCALES, TRANSLATED_LOCALES } from '../../src/i18n/locales.ts';
+import { localePrefix } from '../../src/lib/urls.ts';
 
 export interface SiteExpectation {
   /** Site paths of the entry pages, e.g. "networks/carin/" (from data/catalogue.json when omitted). */
@@ -24,13 +26,18 @@ const readJson = <T>(path: string): T | undefined => {
 /** What is missing or inconsistent in the built site at `dir`; empty when it can be published. */
 export function verifySite(dir: string, expect: SiteExpectation = {}): string[] {
   const problems: string[] = [];
-  for (const file of ['index.html', '404.html', 'data/catalogue.json', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json']) {
+  const required = ['index.html', '404.html', 'data/catalogue.json', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json'];
+  for (const lang of TRANSLATED_LOCALES) required.push(`${lang}/index.html`, `${lang}/404.html`);
+  for (const file of required) {
     if (!existsSync(join(dir, file))) problems.push(`${file} is missing`);
   }
   const catalogue = readJson<{ entries: Array<{ id: string; kind: string }> }>(join(dir, 'data/catalogue.json'));
   if (!catalogue) return [...problems, 'data/catalogue.json cannot be read'];
   const paths = expect.entryPaths ?? catalogue.entries.map((e) => `${e.kind}/${e.id}/`);
-  const missingPages = paths.filter((p) => !existsSync(join(dir, p, 'index.html')));
+  // Every entry has a page in every language (a translated one, or the English with a notice).
+  const missingPages = LOCALE_CODES.flatMap((lang) => paths.map((p) => localePrefix(lang) + p)).filter(
+    (p) => !existsSync(join(dir, p, 'index.html')),
+  );
   if (missingPages.length) problems.push(`${missingPages.length} entry page(s) missing, e.g. ${missingPages[0]}`);
   const missingRecords = catalogue.entries.filter((e) => !existsSync(join(dir, 'data/entries', `${e.id}.json`)));
   if (missingRecords.length)
@@ -38,7 +45,7 @@ export function verifySite(dir: string, expect: SiteExpectation = {}): string[] 
   const index = readJson<{ languages: Record<string, { page_count: number }> }>(join(dir, 'pagefind/pagefind-entry.json'));
   if (index) {
     const indexed = Object.values(index.languages).reduce((n, l) => n + l.page_count, 0);
-    const languages = expect.languages ?? ['en'];
+    const languages = expect.languages ?? LOCALE_CODES.map((l) => LOCALES[l].searchLanguage);
     const expected = paths.length * languages.length;
     if (indexed !== expected) problems.push(`the search index holds ${indexed} page(s), expected ${expected}`);
     for (const language of languages) if (!index.languages[language]) problems.push(`the search index has no “${language}” language`);
