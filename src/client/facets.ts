@@ -4,6 +4,7 @@
  */
 import { countFor, listFacets, matches, paramsFromSelection, selectionFromParams, type FacetItem, type Selection } from './facet-state.ts';
 import { syncFormWithUrl } from './url-form.ts';
+import { fill, startFilterPanel } from './filter-panel.ts';
 
 const words = (s: string | undefined) => (s ? s.split(' ').filter(Boolean) : []);
 
@@ -28,6 +29,7 @@ export function startFacets(): void {
   const items = rows.map(itemOf);
   const counters = [...form.querySelectorAll<HTMLElement>('[data-count-for]')];
   form.hidden = false;
+  const panel = startFilterPanel(form);
 
   const write = (s: Selection) => {
     for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
@@ -48,8 +50,9 @@ export function startFacets(): void {
     }
     const chosen = listFacets().some((f) => s[f.param]?.length);
     status.textContent = chosen
-      ? `${form.dataset['msgShowing']} ${shown} ${form.dataset['msgOf']} ${rows.length} ${form.dataset['kindLabel']}.`
+      ? fill(form.dataset['msgShowing'] ?? '', { shown, total: rows.length, kind: form.dataset['kindLabel'] ?? '' })
       : '';
+    panel.show(shown);
   };
 
   syncFormWithUrl(form, { fromParams: (p) => selectionFromParams(p), toParams: (s) => paramsFromSelection(s), write, show: apply });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_COUNTRIES, isReady, listNames, paramsFromState, stateFromParams, statusMessage } from './finder-state.ts';
+import { MAX_COUNTRIES, isReady, paramsFromState, stateFromParams, statusMessage } from './finder-state.ts';
+import { en } from '../i18n/en.ts';
+import { fr } from '../i18n/fr.ts';
+import { listNames } from '../i18n/ui.ts';
+
+const messages = (s: typeof en) => ({
+  need: s['finder.msg.need'],
+  none: s['finder.msg.none'],
+  one: s['finder.msg.one'],
+  many: s['finder.msg.many'],
+  filtered: s['finder.msg.filtered'],
+});
 
 describe('finder state', () => {
   it('round-trips through the URL', () => {
@@ -23,12 +34,21 @@ describe('finder state', () => {
     const name = (c: string) => ({ AL: 'Albania', RS: 'Serbia', IT: 'Italy' })[c] ?? c;
     const one = { countries: ['AL'], crime: [], instrument: [] };
     expect(isReady(one)).toBe(false);
-    expect(statusMessage(one, 0, name)).toMatch(/at least 2 countries/);
+    const inEnglish = (names: string[]) => listNames(names, 'en');
+    expect(statusMessage(one, 0, name, messages(en), inEnglish)).toMatch(/at least 2 countries/);
     const three = { countries: ['AL', 'RS', 'IT'], crime: [], instrument: [] };
-    expect(statusMessage(three, 1, name)).toBe('1 entry brings together Albania, Serbia and Italy.');
-    expect(statusMessage({ ...three, crime: ['x'] }, 0, name)).toBe(
+    expect(statusMessage(three, 1, name, messages(en), inEnglish)).toBe('1 entry brings together Albania, Serbia and Italy.');
+    expect(statusMessage(three, 4, name, messages(en), inEnglish)).toBe('4 entries bring together Albania, Serbia and Italy.');
+    expect(statusMessage({ ...three, crime: ['x'] }, 0, name, messages(en), inEnglish)).toBe(
       'No entry brings together Albania, Serbia and Italy with the chosen crime areas or instruments. Remove a country or a filter.',
     );
-    expect(listNames(['Albania', 'Serbia'])).toBe('Albania and Serbia');
+  });
+
+  it('speaks the page’s language', () => {
+    const name = (c: string) => ({ AL: 'Albanie', RS: 'Serbie' })[c] ?? c;
+    const two = { countries: ['AL', 'RS'], crime: [], instrument: [] };
+    const message = statusMessage(two, 2, name, messages(fr), (names) => listNames(names, 'fr'));
+    expect(message).toContain('Albanie et Serbie');
+    expect(message).not.toMatch(/\b(entries|bring|together)\b/);
   });
 });

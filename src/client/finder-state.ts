@@ -34,17 +34,29 @@ export function paramsFromState(state: FinderState): URLSearchParams {
 
 export const isReady = (state: FinderState) => state.countries.length >= MIN_COUNTRIES;
 
-/** "Albania, Serbia and Italy" */
-export function listNames(names: string[]): string {
-  if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+/** The finder's sentences, as templates in the page's language ({n}, {count}, {names}, {filtered}). */
+export interface FinderMessages {
+  need: string;
+  none: string;
+  one: string;
+  many: string;
+  /** Added after the names when crime areas or instruments are chosen. */
+  filtered: string;
 }
 
-/** The sentence the live region announces after each search. */
-export function statusMessage(state: FinderState, count: number, countryName: (code: string) => string): string {
-  if (!isReady(state)) return `Choose at least ${MIN_COUNTRIES} countries to see the entries they share.`;
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+
+/** The sentence the live region announces after each search; `listNames` joins names in the page's language. */
+export function statusMessage(
+  state: FinderState,
+  count: number,
+  countryName: (code: string) => string,
+  messages: FinderMessages,
+  listNames: (names: string[]) => string,
+): string {
+  if (!isReady(state)) return fill(messages.need, { n: MIN_COUNTRIES });
   const names = listNames(state.countries.map(countryName));
-  const filtered = state.crime.length + state.instrument.length > 0 ? ' with the chosen crime areas or instruments' : '';
-  if (count === 0) return `No entry brings together ${names}${filtered}. Remove a country or a filter.`;
-  return `${count} ${count === 1 ? 'entry brings' : 'entries bring'} together ${names}${filtered}.`;
+  const filtered = state.crime.length + state.instrument.length > 0 ? messages.filtered : '';
+  return fill(count === 0 ? messages.none : count === 1 ? messages.one : messages.many, { count, names, filtered });
 }

@@ -19,7 +19,11 @@ export interface FacetOption {
 export interface FacetGroup {
   param: string;
   legend: string;
+  /** What the facet matches, when the legend alone could mislead. */
+  help?: string | undefined;
   options: FacetOption[];
+  /** Offer a box to narrow the options by typing (long lists). */
+  long?: boolean | undefined;
 }
 
 export interface OptionsRequest {

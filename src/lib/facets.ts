@@ -33,6 +33,8 @@ export interface FacetDefinition {
   values: (entry: FacetSource) => string[];
   /** The legend of its filter. */
   legend: UiKey;
+  /** A line under the legend saying what the facet matches, where the legend alone could mislead. */
+  help?: UiKey;
   /**
    * Facets matched on the same member: "country" and "role" together mean "a chosen country in a
    * chosen role" on list pages.
@@ -40,6 +42,8 @@ export interface FacetDefinition {
   member?: 'country' | 'role';
   /** Where the facet is offered. */
   on: { list?: boolean; search?: boolean; finder?: boolean; home?: boolean };
+  /** A long list of values (countries): its filter gets a box to narrow it by typing. */
+  long?: boolean;
 }
 
 const unique = (values: string[]) => [...new Set(values)];
@@ -52,6 +56,7 @@ export const FACETS = [
     field: 'regions',
     values: (e) => [...e.regionsCovered],
     legend: 'search.filter.region',
+    help: 'search.filter.regionHelp',
     on: { list: true, search: true, home: true },
   },
   {
@@ -77,6 +82,7 @@ export const FACETS = [
     values: (e) => [...e.countries],
     legend: 'search.filter.country',
     member: 'country',
+    long: true,
     on: { list: true, search: true },
   },
   {

@@ -15,6 +15,22 @@ export interface FinderEntry {
   instruments: string[];
   /** [country code, role]; a country may appear more than once (several jurisdictions). */
   members: Array<[string, MemberRole]>;
+  /** Names in the other languages, where the entry has an official translated name. @example { fr: "Réseau judiciaire européen (RJE)" } */
+  names?: Partial<Record<string, string>>;
+  /** For an entry whose sources give no member list: the regions it works in. */
+  regions?: string[];
+}
+
+/**
+ * Entries with no member list whose regions cover every chosen country (`regionsOf` gives a
+ * country's regions): they may concern them all, which the finder says apart from the results.
+ */
+export function mayConcernAll(entries: FinderEntry[], countries: string[], regionsOf: (code: string) => string[]): FinderEntry[] {
+  if (countries.length === 0) return [];
+  return entries
+    .filter((e) => e.members.length === 0 && e.regions?.length)
+    .filter((e) => countries.every((c) => e.regions!.some((r) => r === 'global' || regionsOf(c).includes(r))))
+    .sort((a, b) => sortName(a.name).localeCompare(sortName(b.name), 'en', { sensitivity: 'base' }));
 }
 
 export interface FinderQuery {
@@ -77,14 +93,23 @@ export function toFinderEntry(entry: {
   crimeAreas: string[];
   instruments: string[];
   members: ReadonlyArray<{ country: string; role: MemberRole }>;
+  regions?: string[];
+  /** Official names in other languages, with their acronyms. */
+  names?: Partial<Record<string, { name: string; acronym?: string | undefined }>>;
 }): FinderEntry {
+  const withAcronym = (name: string, acronym?: string) => (acronym ? `${name} (${acronym})` : name);
+  const names = Object.entries(entry.names ?? {}).filter(([, n]) => n);
   return {
     id: entry.id,
-    name: entry.acronym ? `${entry.name} (${entry.acronym})` : entry.name,
+    name: withAcronym(entry.name, entry.acronym),
     kind: entry.kind,
     path: entry.path,
     crimeAreas: entry.crimeAreas,
     instruments: entry.instruments,
     members: entry.members.map((m) => [m.country, m.role]),
+    ...(names.length
+      ? { names: Object.fromEntries(names.map(([lang, n]) => [lang, withAcronym(n!.name, n!.acronym ?? entry.acronym)])) }
+      : {}),
+    ...(entry.members.length === 0 && entry.regions?.length ? { regions: entry.regions } : {}),
   };
 }
