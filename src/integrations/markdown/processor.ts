@@ -6,6 +6,7 @@
 import type { Features, HastPluginList, MdastPluginList } from 'satteri';
 import { baseLinksPlugin } from './base-links.ts';
 import { safetyHastPlugin, safetyMdastPlugin } from './safety-plugins.ts';
+import { tableScrollPlugin } from './table-scroll.ts';
 
 /**
  * GFM without footnotes (they would add English headings and ids to every page), and raw HTML
@@ -14,11 +15,11 @@ import { safetyHastPlugin, safetyMdastPlugin } from './safety-plugins.ts';
  */
 export const MARKDOWN_FEATURES = { gfm: { footnotes: false }, rawHtml: true } as const satisfies Features;
 
-/** Sätteri's options for the site: the features, the safety plugins, then base-path links. */
+/** Sätteri's options for the site: the features, the safety plugins, then base-path links and table frames. */
 export function markdownOptions(base: string): { features: Features; mdastPlugins: MdastPluginList; hastPlugins: HastPluginList } {
   return {
     features: { ...MARKDOWN_FEATURES },
     mdastPlugins: [safetyMdastPlugin],
-    hastPlugins: [safetyHastPlugin, baseLinksPlugin(base)],
+    hastPlugins: [safetyHastPlugin, baseLinksPlugin(base), tableScrollPlugin],
   };
 }

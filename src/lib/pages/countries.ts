@@ -3,9 +3,10 @@ import type { Catalogue } from '../build-catalogue.ts';
 import type { CountryView } from '../model.ts';
 import { KINDS } from '../../schemas/vocabularies.ts';
 import { countryName, kindPlural, labelOf } from '../../i18n/labels.ts';
-import { compareNames, strings } from '../../i18n/ui.ts';
+import { compareNames, formatDate, strings } from '../../i18n/ui.ts';
+import { localName, type LocalName } from './names.ts';
+import type { EntryRef } from '../model.ts';
 import { LOCALE_CODES, type Locale } from '../../i18n/locales.ts';
-import { COUNTRIES } from '../../data/countries.ts';
 import { href, paths } from '../urls.ts';
 
 /** Every country of the catalogue by name, with its name in the other languages and its count. */
@@ -26,10 +27,19 @@ export function countryPageData(country: CountryView, catalogue: Catalogue, lang
   const s = strings(lang);
   const name = countryName(country.code, lang);
   const n = country.involvements.length;
+  const about = (ref: EntryRef) => {
+    const entry = catalogue.byId.get(ref.id);
+    return {
+      name: entry ? localName(entry, lang) : ({ text: ref.name, lang, acronym: ref.acronym } satisfies LocalName),
+      href: href(paths.entry(ref.kind, ref.id, lang)),
+      asOf: entry ? formatDate(entry.asOf, lang) : '',
+    };
+  };
   return {
     code: country.code,
     name,
-    nameFr: COUNTRIES.get(country.code)?.nameFr ?? name,
+    /** Its name in the site's other languages. */
+    otherNames: LOCALE_CODES.filter((l) => l !== lang).map((l) => ({ lang: l, name: countryName(country.code, l) })),
     title: s['country.title'](name),
     description: s['country.description'](name, n),
     takesPart: s['country.takesPart'](n),
@@ -46,14 +56,26 @@ export function countryPageData(country: CountryView, catalogue: Catalogue, lang
         rows: country.involvements
           .filter((i) => i.entry.kind === kind)
           .map((i) => ({
-            name: i.entry.name,
-            acronym: i.entry.acronym,
-            href: href(paths.entry(i.entry.kind, i.entry.id, lang)),
+            ...about(i.entry),
             roles: i.roles.map((r) => labelOf('memberRoles', r, lang)).join(', '),
             jurisdictions: i.jurisdictions.join(', '),
           })),
       }))
       .filter((g) => g.rows.length > 0),
+    /**
+     * Entries whose sources give no member list but whose regions cover the country: they may
+     * concern it, and say so apart from those that list it.
+     */
+    mayConcern: country.mayConcern.map((ref) => {
+      const entry = catalogue.byId.get(ref.id);
+      return {
+        ...about(ref),
+        kind: labelOf('kinds', ref.kind, lang),
+        regions: (entry?.regions ?? []).map((r) => labelOf('regions', r, lang)).join(', '),
+      };
+    }),
+    mayConcernHeading: s['country.mayConcern'](name),
+    mayConcernIntro: s['country.mayConcernIntro'](name),
     /** The other countries, for "find entries shared with…". */
     others: countriesIndexData(catalogue, lang)
       .filter((c) => c.code !== country.code)

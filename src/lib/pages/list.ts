@@ -7,17 +7,20 @@ import { facetsOn } from '../facets.ts';
 import { facetOptions, type FacetGroup } from '../facet-options.ts';
 import { TYPE_VOCABULARY, type Kind } from '../../schemas/vocabularies.ts';
 import { kindPlural, labelOf } from '../../i18n/labels.ts';
-import { strings, t } from '../../i18n/ui.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { formatDate, strings, t } from '../../i18n/ui.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
+import { currentTranslation, localName, type LangText, type LocalName } from './names.ts';
+import { statusText } from './status.ts';
 import { href, paths } from '../urls.ts';
 
 export interface EntryCardData {
-  name: string;
-  acronym?: string | undefined;
+  name: LocalName;
   href: string;
-  /** Type, regions, number of member countries, and the status unless active. */
+  /** Type, regions, number of member countries. */
   meta: string[];
-  summary: string;
+  /** "Facts as of …", and the status unless active. */
+  dates: string[];
+  summary: LangText;
   /** data-* attributes read by the facet script (src/client/facets.ts). */
   data: Record<string, string>;
 }
@@ -27,17 +30,20 @@ export function entryCard(entry: Entry, lang: Locale): EntryCardData {
   const data: Record<string, string> = { 'data-id': entry.id };
   for (const f of facetsOn('list')) if (!f.member) data[`data-${f.param}`] = f.values(entry).join(' ');
   data['data-members'] = entry.members.map((m) => `${m.country}:${m.role}`).join(' ');
+  const translation = currentTranslation(entry, lang);
   return {
-    name: entry.name,
-    acronym: entry.acronym,
+    name: localName(entry, lang),
     href: href(paths.entry(entry.kind, entry.id, lang)),
     meta: [
       labelOf(TYPE_VOCABULARY[entry.kind], entry.type, lang),
       entry.regions.map((r) => labelOf('regions', r, lang)).join(', '),
       ...(countries > 0 ? [`${countries} ${t('entry.memberCount', lang)}`] : []),
-      ...(entry.status !== 'active' ? [labelOf('statuses', entry.status, lang)] : []),
     ],
-    summary: entry.summary,
+    dates: [
+      strings(lang)['entry.asOfShort'](formatDate(entry.asOf, lang)),
+      ...(entry.status !== 'active' ? [statusText(entry, lang)] : []),
+    ],
+    summary: translation ? { text: translation.summary, lang } : { text: entry.summary, lang: DEFAULT_LOCALE },
     data,
   };
 }
@@ -66,7 +72,13 @@ export function listPageData(kind: Kind, all: readonly Entry[], lang: Locale): L
     searchHref: href(paths.search({ kind }, lang)),
     cards: entries.map((e) => entryCard(e, lang)),
     facets: facetsOn('list')
-      .map((f) => ({ param: f.param, legend: s[f.legend], options: facetOptions(f, { entries, lang, counts: true, onlyUsed: true }) }))
+      .map((f) => ({
+        param: f.param,
+        legend: s[f.legend],
+        help: f.help && s[f.help],
+        long: f.long,
+        options: facetOptions(f, { entries, lang, counts: true, onlyUsed: true }),
+      }))
       .filter((f) => f.options.length > 1),
     kindLabel: kindPlural(kind, lang).toLowerCase(),
   };
