@@ -18,8 +18,12 @@ export interface SiteConfig {
    * is shown as ended. CATALOGUE_TODAY sets it, for reproducible builds and tests.
    */
   today: string;
-  /** Who runs this copy of the site, shown in the footer, on /about/ and on the 404 page. */
-  publisher: { name: string; url?: string | undefined };
+  /**
+   * Who runs this copy of the site (PUBLISHER_NAME, PUBLISHER_URL), shown in the footer, on the
+   * about page and in the accessibility statement. Without a name, pages say "the catalogue's
+   * maintainers" in their language.
+   */
+  publisher: { name?: string | undefined; url?: string | undefined };
   /**
    * How a reader without a GitHub account reports an error: an e-mail address (CONTACT_EMAIL)
    * or a form (CONTACT_URL) of the host. Without either, readers are sent to the repository.
@@ -43,7 +47,8 @@ function httpUrl(name: string, value: string | undefined): string | undefined {
   } catch {
     /* reported below */
   }
-  if (!url || !/^https?:$/.test(url.protocol)) throw new Error(`${name} “${v}” is not an http(s) address. Set it to a web address, e.g. ${name}=https://www.coe.int/cdpc/contact`);
+  if (!url || !/^https?:$/.test(url.protocol))
+    throw new Error(`${name} “${v}” is not an http(s) address. Set it to a web address, e.g. ${name}=https://www.coe.int/cdpc/contact`);
   return url.href;
 }
 
@@ -51,7 +56,9 @@ export function siteConfig(env: Record<string, string | undefined>): SiteConfig 
   const email = optional(env.CONTACT_EMAIL);
   // An address a mailto: link carries as it is: one @, a dot in the domain, nothing that ends a URL part.
   if (email !== undefined && !/^[^\s@?&#/]+@[^\s@?&#/]+\.[^\s@?&#/]+$/.test(email)) {
-    throw new Error(`CONTACT_EMAIL “${email}” is not an e-mail address. Set it to the address that receives corrections, e.g. CONTACT_EMAIL=catalogue@example.org`);
+    throw new Error(
+      `CONTACT_EMAIL “${email}” is not an e-mail address. Set it to the address that receives corrections, e.g. CONTACT_EMAIL=catalogue@example.org`,
+    );
   }
   const site = (env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '');
   try {
@@ -66,7 +73,7 @@ export function siteConfig(env: Record<string, string | undefined>): SiteConfig 
     branch: env.REPOSITORY_BRANCH?.trim() || 'main',
     // The tests build a small fixture catalogue from another folder with the same code.
     contentDir: (env.CONTENT_DIR?.trim() || 'src/content').replace(/\/+$/, ''),
-    publisher: { name: optional(env.PUBLISHER_NAME) ?? 'The catalogue’s maintainers', url: httpUrl('PUBLISHER_URL', env.PUBLISHER_URL) },
+    publisher: { name: optional(env.PUBLISHER_NAME), url: httpUrl('PUBLISHER_URL', env.PUBLISHER_URL) },
     contact: { email, url: httpUrl('CONTACT_URL', env.CONTACT_URL) },
     today: /^\d{4}-\d{2}-\d{2}$/.test(env.CATALOGUE_TODAY ?? '') ? env.CATALOGUE_TODAY! : new Date().toISOString().slice(0, 10),
   };

@@ -4,14 +4,22 @@
  * gives each its full reference), `web` for a web page (then `title` and `url` are required),
  * or `other` for any other document (then `title` is required, `url` where there is one).
  */
+import type { Locale } from '../i18n/locales.ts';
+
+/** A text in the catalogue's languages: English always, the others where written (English otherwise). */
+export type Localised = { en: string } & Partial<Record<Locale, string>>;
+
 export interface SourceDocument {
+  /** As published (the documents are in English). */
   title: string;
   author: string;
-  /** ISO date of the document. */
+  /** ISO date of the document, at its precision. */
   date: string;
+  /** Where the date comes from when the document does not print one. */
+  dateNote?: Localised | undefined;
   place: string;
   /** What the document gives the catalogue, shown on the about page. */
-  gives: string;
+  gives: Localised;
 }
 
 export const SOURCE_DOCUMENTS = new Map<string, SourceDocument>([
@@ -23,8 +31,10 @@ export const SOURCE_DOCUMENTS = new Map<string, SourceDocument>([
       author: 'Council of Europe, European Committee on Crime Problems (CDPC); prepared by Esther George',
       date: '2017-02-23',
       place: 'Strasbourg',
-      gives:
-        'The criteria for inclusion, the options for hosting the catalogue, and the catalogue table of European (section 4.1) and non-European (section 4.2) networks with their members.',
+      gives: {
+        en: 'The criteria for inclusion, the options for hosting the catalogue, and the catalogue table of European (section 4.1) and non-European (section 4.2) networks with their members.',
+        fr: 'Les critères d’inclusion, les options d’hébergement du catalogue et le tableau des réseaux européens (section 4.1) et non européens (section 4.2), avec leurs membres.',
+      },
     },
   ],
   [
@@ -33,8 +43,15 @@ export const SOURCE_DOCUMENTS = new Map<string, SourceDocument>([
       title: 'Toolkit to Combat Trafficking in Persons, Tool 4.10: Promising cooperative practice',
       author: 'United Nations Office on Drugs and Crime (UNODC)',
       date: '2008',
+      dateNote: {
+        en: 'The tool carries no date: 2008 is the year of the toolkit’s edition it belongs to, and the latest event it reports is of July 2007.',
+        fr: 'L’outil n’est pas daté : 2008 est l’année de l’édition de la boîte à outils dont il fait partie, et l’événement le plus récent qu’il mentionne date de juillet 2007.',
+      },
       place: 'Vienna',
-      gives: 'Police and judicial cooperation bodies and regional arrangements, with members, founding dates and web addresses.',
+      gives: {
+        en: 'Police and judicial cooperation bodies and regional arrangements, with members, founding dates and web addresses.',
+        fr: 'Des organismes de coopération policière et judiciaire et des dispositifs régionaux, avec leurs membres, leurs dates de création et leurs adresses web.',
+      },
     },
   ],
   [
@@ -45,7 +62,10 @@ export const SOURCE_DOCUMENTS = new Map<string, SourceDocument>([
       author: 'EuroMed Justice Programme Management Team (EU-funded)',
       date: '2017-04-18',
       place: 'Maastricht',
-      gives: 'The elements of a national coordination framework and the models that work in practice: ENCS, FIUs, AROs and ILECUs.',
+      gives: {
+        en: 'The elements of a national coordination framework and the models that work in practice: ENCS, FIUs, AROs and ILECUs.',
+        fr: 'Les éléments d’un cadre national de coordination et les modèles qui fonctionnent en pratique : ENCS, CRF, BRA et ILECU.',
+      },
     },
   ],
   [
@@ -55,7 +75,10 @@ export const SOURCE_DOCUMENTS = new Map<string, SourceDocument>([
       author: 'EuroMed Justice',
       date: '2018-01-24',
       place: 'EuroMed Justice CrimEx',
-      gives: 'What informal police-to-police and agency-to-agency cooperation is, its channels, and when it must be formalised.',
+      gives: {
+        en: 'What informal police-to-police and agency-to-agency cooperation is, its channels, and when it must be formalised.',
+        fr: 'Ce qu’est la coopération informelle de police à police et d’agence à agence, ses canaux, et quand elle doit être formalisée.',
+      },
     },
   ],
   [
@@ -66,7 +89,10 @@ export const SOURCE_DOCUMENTS = new Map<string, SourceDocument>([
       author: 'UNODC Regional Programme Office for South Eastern Europe',
       date: '2009-09-28',
       place: 'Belgrade',
-      gives: 'The UNODC regional programme: target countries, objectives, pillars, partners, activities and steering committee.',
+      gives: {
+        en: 'The UNODC regional programme: target countries, objectives, pillars, partners, activities and steering committee.',
+        fr: 'Le programme régional de l’ONUDC : pays cibles, objectifs, piliers, partenaires, activités et comité de pilotage.',
+      },
     },
   ],
 ]);

@@ -6,7 +6,7 @@
  * file, suggest a correction) use the repository and branch from configuration.
  */
 import type { Kind } from '../schemas/vocabularies.ts';
-import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALE_CODES, type Locale } from '../i18n/locales.ts';
 import { siteConfig, type SiteConfig } from '../site-config.ts';
 
 /** "fr/" for a translated language, "" for the root language. */
@@ -33,6 +33,9 @@ export const paths = {
   relationships: (lang?: Locale) => `${localePrefix(lang)}relationships/`,
   overlaps: (lang?: Locale) => `${localePrefix(lang)}overlaps/`,
   about: (anchor?: string, lang?: Locale) => `${localePrefix(lang)}about/${anchor ? `#${anchor}` : ''}`,
+  accessibility: (lang?: Locale) => `${localePrefix(lang)}accessibility/`,
+  languages: (lang?: Locale) => `${localePrefix(lang)}languages/`,
+  data: (anchor?: string, lang?: Locale) => `${localePrefix(lang)}data/${anchor ? `#${anchor}` : ''}`,
   /** Files that exist once for every language: open data, icons, the search bundle. */
   file: (name: string) => name.replace(/^\/+/, ''),
   feed: (lang?: Locale) => `${localePrefix(lang)}feed.xml`,
@@ -47,13 +50,33 @@ export interface Links {
   absolute: (path: string) => string;
   /** "Edit this file" on the repository, on the configured branch. */
   editFile: (filePath: string) => string;
+  /** A file of the repository as it is on the configured branch, e.g. CONTRIBUTING.md. */
+  viewFile: (filePath: string) => string;
   /** The "Report outdated information" issue form, filled in for an entry. */
   suggestCorrection: (entry: { name: string; filePath: string }) => string;
   /** The repository's home page. */
   repository: string;
+  /**
+   * Where a reader without a GitHub account reports an error: a mailto: link to the host's
+   * address (subject naming the entry and its page) or the host's form; undefined when the host
+   * set neither.
+   */
+  reportError: (about?: { name: string; url: string }) => string | undefined;
+  /** Who runs this copy of the site. */
+  publisher: SiteConfig['publisher'];
+  contact: SiteConfig['contact'];
+  /**
+   * The same page in another language: a page's path (as in Astro.url.pathname, with the base)
+   * with its language prefix swapped. Every page exists in every language.
+   */
+  inLanguage: (pathname: string, lang: Locale) => string;
 }
 
-export function createLinks(config: Pick<SiteConfig, 'base' | 'site' | 'repository' | 'branch'>): Links {
+export function createLinks(
+  config: Pick<SiteConfig, 'base' | 'site' | 'repository' | 'branch'> & Partial<Pick<SiteConfig, 'publisher' | 'contact'>>,
+  locales: readonly string[] = [],
+): Links {
+  const contact = config.contact ?? {};
   const base = config.base.endsWith('/') ? config.base : `${config.base}/`;
   const href = (path: string) => base + path.replace(/^\/+/, '');
   return {
@@ -61,9 +84,26 @@ export function createLinks(config: Pick<SiteConfig, 'base' | 'site' | 'reposito
     href,
     absolute: (path) => new URL(href(path), config.site).href,
     editFile: (filePath) => `${config.repository}/edit/${config.branch}/${filePath}`,
+    viewFile: (filePath) => `${config.repository}/blob/${config.branch}/${filePath}`,
     suggestCorrection: ({ name, filePath }) =>
       `${config.repository}/issues/new?template=report-outdated.yml&title=${encodeURIComponent(`Correction: ${name}`)}&entry=${encodeURIComponent(`${name} (${filePath})`)}`,
     repository: config.repository,
+    reportError: (about) => {
+      if (contact.email) {
+        const subject = about ? `Correction: ${about.name}` : 'Correction to the catalogue';
+        const body = about ? `Page: ${about.url}\n\nWhat is wrong, and the source that says so:\n` : '';
+        return `mailto:${contact.email}?subject=${encodeURIComponent(subject)}${body ? `&body=${encodeURIComponent(body)}` : ''}`;
+      }
+      return contact.url;
+    },
+    publisher: config.publisher ?? {},
+    contact,
+    inLanguage: (pathname, lang) => {
+      let rest = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '');
+      const first = rest.split('/')[0] ?? '';
+      if (locales.includes(first) && first !== DEFAULT_LOCALE) rest = rest.slice(first.length).replace(/^\//, '');
+      return href(localePrefix(lang as Locale) + rest);
+    },
   };
 }
 
@@ -71,8 +111,11 @@ export function createLinks(config: Pick<SiteConfig, 'base' | 'site' | 'reposito
  * The site's links, as configured for this build. Inside Astro the base path is the one Astro
  * resolved (import.meta.env.BASE_URL); in Node scripts it comes from the environment.
  */
-export const links: Links = createLinks({
-  ...siteConfig(process.env),
-  ...(import.meta.env?.BASE_URL ? { base: import.meta.env.BASE_URL } : {}),
-});
+export const links: Links = createLinks(
+  {
+    ...siteConfig(process.env),
+    ...(import.meta.env?.BASE_URL ? { base: import.meta.env.BASE_URL } : {}),
+  },
+  LOCALE_CODES,
+);
 export const { href, absolute } = links;
