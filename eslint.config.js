@@ -28,6 +28,10 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
+      // French typography puts a no-break space before : ; ? ! and inside « »: allowed in text, not in code.
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipComments: true }],
     },
   },
+  // Components hold prose: French text there carries its no-break spaces like any other text.
+  { files: ['**/*.astro'], rules: { 'no-irregular-whitespace': 'off' } },
 );

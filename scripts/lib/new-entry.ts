@@ -3,6 +3,7 @@
  * comment, values that already pass validation, and an id derived from the name that no
  * other entry uses.
  */
+import { siteConfig } from '../../src/site-config.ts';
 import { existsSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { KINDS, type Kind } from '../../src/schemas/vocabularies.ts';
@@ -85,16 +86,16 @@ export function createTranslation(root: string, locale: string, id: string): str
   }
   for (const kind of KINDS.keys()) {
     for (const extension of ['md', 'mdx']) {
-      const source = join(root, 'src', 'content', kind, `${id}.${extension}`);
+      const source = join(root, siteConfig(process.env).contentDir, kind, `${id}.${extension}`);
       if (!existsSync(source)) continue;
       const read = readEntryFile(source);
       const parsed = read.data === undefined ? undefined : ENTRY_SCHEMAS[kind].safeParse(read.data);
       if (!parsed?.success) throw new Error(`${source} does not validate yet; run npm run validate and fix it first.`);
-      const target = join(root, 'src', 'content', kind, `${id}.${locale}.${extension}`);
+      const target = join(root, siteConfig(process.env).contentDir, kind, `${id}.${locale}.${extension}`);
       const english = translatableText(parsed.data as unknown as EnglishSource, read.body);
       writeFileSync(target, translationSkeleton(english, LOCALES[locale].name), { flag: 'wx' });
       return target;
     }
   }
-  throw new Error(`No entry “${id}” in src/content/. Give the id (the file name without extension).`);
+  throw new Error(`No entry “${id}” in ${siteConfig(process.env).contentDir}/. Give the id (the file name without extension).`);
 }

@@ -15,6 +15,7 @@ import {
   type VocabularyName,
 } from '../schemas/vocabularies.ts';
 import { DEFAULT_LOCALE, type Locale } from './locales.ts';
+import { vocabularyFr } from './vocabulary.fr.ts';
 
 /** One label per value of every vocabulary. */
 export type VocabularyLabels = { [V in VocabularyName]: Record<VocabularyKey<V>, string> };
@@ -30,7 +31,7 @@ const english = {
   relations: Object.fromEntries(RELATION_TYPES) as ExtraLabels['relations'],
 };
 
-const tables: Record<Locale, VocabularyLabels & ExtraLabels> = { en: english, fr: english };
+const tables: Record<Locale, VocabularyLabels & ExtraLabels> = { en: english, fr: vocabularyFr };
 
 /** The label of a vocabulary value; the key itself if the vocabulary does not know it. */
 export function labelOf<V extends VocabularyName>(vocabulary: V, key: string, lang: Locale = DEFAULT_LOCALE): string {

@@ -4,13 +4,14 @@
  * The dictionaries are src/i18n/<code>.ts; vocabulary and country labels are in labels.ts.
  */
 import { en } from './en.ts';
+import { fr } from './fr.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.ts';
 
 export type Strings = typeof en;
 /** Keys whose value is a plain string. */
 export type UiKey = { [K in keyof Strings]: Strings[K] extends string ? K : never }[keyof Strings];
 
-const dictionaries: Record<Locale, Strings> = { en, fr: en };
+const dictionaries: Record<Locale, Strings> = { en, fr };
 
 export const strings = (lang: Locale = DEFAULT_LOCALE): Strings => dictionaries[lang];
 
@@ -36,7 +37,9 @@ export function formatDate(iso: string, lang: Locale = DEFAULT_LOCALE): string {
     });
     formats.set(key, format);
   }
-  return format.format(date);
+  const text = format.format(date);
+  // French writes the first day of a month as an ordinal: "1er mars 2017".
+  return lang === 'fr' && d === 1 ? text.replace(/^1 /, '1er ') : text;
 }
 
 /** "Albania, Serbia and Italy", in the language's own way. */

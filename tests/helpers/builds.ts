@@ -16,3 +16,10 @@ export const FIXTURE_CONTENT = 'tests/fixtures/catalogue';
 export const fixture = { root: join(BUILDS, 'fixture-root'), sub: join(BUILDS, 'fixture-sub') };
 /** The real catalogue (src/content), built at the root and under the sub-path. */
 export const content = { root: join(BUILDS, 'content-root'), sub: join(BUILDS, 'content-sub') };
+
+/** The host's settings the sub-path fixture build is made with (the root one has none). */
+export const HOST = {
+  PUBLISHER_NAME: 'Example Ministry of Justice',
+  PUBLISHER_URL: 'https://justice.example.org/',
+  CONTACT_EMAIL: 'catalogue@justice.example.org',
+};

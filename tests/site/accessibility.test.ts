@@ -76,7 +76,7 @@ async function tabTo(selector: string, limit = 60): Promise<void> {
 }
 
 describe('search with the keyboard alone', () => {
-  it('Tab to the box, type, Enter, Tab to a filter, Space toggles it, results update, focus visible throughout', async () => {
+  it('Tab to the box, type, Enter, Tab to the filters, Enter opens them, Space toggles one, results update, focus visible throughout', async () => {
     await site.page.goto(`${site.url}search/`);
     await tabTo('#q');
     expect(await focusVisible()).toBe(true);
@@ -86,6 +86,9 @@ describe('search with the keyboard alone', () => {
     await site.page.waitForFunction(() => /found/.test(document.querySelector('#status')?.textContent ?? ''));
     const before = await site.page.locator('#status').textContent();
 
+    await tabTo('[data-filter-panel] > summary');
+    expect(await focusVisible()).toBe(true);
+    await site.page.keyboard.press('Enter');
     await tabTo('input[type=checkbox]');
     expect(await focusVisible()).toBe(true);
     const box = await site.page.evaluate(() => {

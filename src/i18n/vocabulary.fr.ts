@@ -1,0 +1,132 @@
+/**
+ * French labels of the closed vocabularies (src/schemas/vocabularies.ts), one per key, checked by
+ * TypeScript against src/i18n/labels.ts. Terms follow the glossary shared with the translators
+ * of the entries and the official Council of Europe and EU French forms (« Entraide
+ * judiciaire », « Équipes communes d’enquête », « Extradition et remise »). Relation labels read
+ * from the entry that states the relation (`label`) and from its target (`inverse`).
+ */
+import type { ExtraLabels, VocabularyLabels } from './labels.ts';
+
+export const vocabularyFr: VocabularyLabels & ExtraLabels = {
+  kinds: {
+    networks: 'Réseau',
+    programmes: 'Programme',
+    practices: 'Pratique de coopération',
+  },
+  networkTypes: {
+    'judicial-network': 'Réseau judiciaire',
+    'prosecutors-network': 'Réseau de procureurs',
+    'contact-point-network': 'Réseau de points de contact',
+    'law-enforcement-cooperation': 'Coopération entre services répressifs',
+    'training-network': 'Réseau de formation judiciaire',
+    'policy-forum': 'Forum de concertation ou groupe de travail',
+    'expert-committee': 'Comité intergouvernemental d’experts',
+    'professional-association': 'Association professionnelle',
+    'information-network': 'Réseau d’échange d’informations',
+  },
+  practiceTypes: {
+    'police-cooperation-organisation': 'Organisation de coopération policière',
+    'regional-centre': 'Centre régional',
+    'judicial-cooperation-body': 'Organe de coopération judiciaire',
+    'liaison-arrangement': 'Dispositif de liaison',
+    'national-coordination-model': 'Modèle de coordination nationale',
+    'information-channel': 'Canal d’échange d’informations',
+    'intergovernmental-forum': 'Forum intergouvernemental',
+    'capacity-building': 'Renforcement des capacités et formation',
+  },
+  programmeTypes: {
+    'regional-programme': 'Programme régional',
+    'technical-assistance-project': 'Projet d’assistance technique',
+    'cooperation-project': 'Projet de coopération',
+  },
+  regions: {
+    global: 'Monde',
+    europe: 'Europe',
+    'european-union': 'Union européenne',
+    'south-east-europe': 'Europe du Sud-Est et Balkans occidentaux',
+    'eastern-europe-central-asia': 'Europe orientale et Asie centrale',
+    mediterranean: 'Méditerranée, Moyen-Orient et Afrique du Nord',
+    africa: 'Afrique',
+    americas: 'Amériques',
+    asia: 'Asie',
+    pacific: 'Pacifique',
+  },
+  crimeAreas: {
+    'organised-crime': 'Criminalité organisée',
+    terrorism: 'Terrorisme',
+    cybercrime: 'Cybercriminalité',
+    corruption: 'Corruption',
+    'money-laundering-asset-recovery': 'Blanchiment de capitaux et recouvrement des avoirs',
+    'trafficking-in-human-beings': 'Traite des êtres humains',
+    'migrant-smuggling': 'Trafic illicite de migrants',
+    'drug-trafficking': 'Trafic de stupéfiants',
+    'firearms-trafficking': 'Trafic d’armes à feu',
+    'environmental-crime': 'Criminalité environnementale',
+    'core-international-crimes': 'Génocide, crimes contre l’humanité et crimes de guerre',
+    'economic-financial-crime': 'Criminalité économique et financière',
+    'maritime-crime': 'Criminalité maritime et piraterie',
+    'child-sexual-exploitation': 'Exploitation sexuelle des enfants',
+    'serious-crime-general': 'Criminalité grave en général',
+  },
+  instruments: {
+    'mutual-legal-assistance': 'Entraide judiciaire',
+    extradition: 'Extradition et remise',
+    'joint-investigation-teams': 'Équipes communes d’enquête',
+    'asset-recovery': 'Dépistage, gel et confiscation des avoirs',
+    'electronic-evidence': 'Preuve électronique',
+    'transfer-of-proceedings': 'Transmission des procédures',
+    'transfer-of-sentenced-persons': 'Transfèrement des personnes condamnées',
+    'information-exchange': 'Échange d’informations policières et de renseignement',
+    'coordination-of-investigations': 'Coordination des enquêtes et des poursuites',
+    'liaison-officers': 'Officiers et magistrats de liaison',
+    training: 'Formation et échange de pratiques',
+  },
+  memberRoles: {
+    member: 'Membre',
+    observer: 'Observateur',
+    partner: 'Partenaire',
+    'contact-point': 'Point de contact',
+    'cooperation-agreement': 'Accord de coopération',
+    liaison: 'Liaison',
+    beneficiary: 'Bénéficiaire',
+    'state-party': 'État partie aux conventions (non membre)',
+    cooperating: 'État coopérant',
+  },
+  statuses: {
+    active: 'En activité',
+    inactive: 'Sans activité',
+    ended: 'Activité terminée',
+    unknown: 'Statut inconnu',
+  },
+  cdpcSections: {
+    european: 'Réseaux européens (section 4.1)',
+    'non-european': 'Réseaux non européens (section 4.2)',
+    both: 'Figure dans les deux sections',
+  },
+  organisationRoles: {
+    member: 'Organisation membre',
+    observer: 'Organisation observatrice',
+    partner: 'Organisation partenaire',
+    associate: 'Organisation associée',
+    consulted: 'Organisation consultée',
+    founder: 'Organisation fondatrice',
+  },
+  activityStatuses: {
+    held: 'Réalisée',
+    planned: 'Prévue',
+  },
+  kindPlurals: {
+    networks: 'Réseaux',
+    programmes: 'Programmes',
+    practices: 'Pratiques de coopération',
+  },
+  relations: {
+    'hosted-by': { label: 'Hébergé par', inverse: 'Héberge' },
+    'part-of': { label: 'Fait partie de', inverse: 'Comprend' },
+    partner: { label: 'Partenaire de', inverse: 'Partenaire de' },
+    'successor-of': { label: 'Succède à', inverse: 'A pour successeur' },
+    overlaps: { label: 'Chevauchement avec', inverse: 'Chevauchement avec' },
+    'supported-by': { label: 'Bénéficie du soutien de', inverse: 'Soutient' },
+    'in-contact-with': { label: 'En contact étroit avec', inverse: 'En contact étroit avec' },
+  },
+};
