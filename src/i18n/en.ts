@@ -228,4 +228,9 @@ export const en = {
     'What the catalogue of international judicial cooperation networks is, the criteria for inclusion, its sources and their dates, how it is hosted, and how to contribute.',
   // Feed
   'feed.title': 'Catalogue of international judicial cooperation networks',
+  // Data page
+  'data.title': 'Open data',
+  'data.description':
+    'The whole catalogue as open data under CC BY 4.0: tidy CSV tables with a Data Package, JSON, Popolo, a DCAT-AP description for data portals, and schema.org on every page.',
+  'data.noMemberList': 'No member list in the sources',
 };

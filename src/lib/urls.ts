@@ -33,6 +33,7 @@ export const paths = {
   relationships: (lang?: Locale) => `${localePrefix(lang)}relationships/`,
   overlaps: (lang?: Locale) => `${localePrefix(lang)}overlaps/`,
   about: (anchor?: string, lang?: Locale) => `${localePrefix(lang)}about/${anchor ? `#${anchor}` : ''}`,
+  data: (anchor?: string, lang?: Locale) => `${localePrefix(lang)}data/${anchor ? `#${anchor}` : ''}`,
   /** Files that exist once for every language: open data, icons, the search bundle. */
   file: (name: string) => name.replace(/^\/+/, ''),
   feed: (lang?: Locale) => `${localePrefix(lang)}feed.xml`,
