@@ -233,4 +233,20 @@ export const en = {
   'data.description':
     'The whole catalogue as open data under CC BY 4.0: tidy CSV tables with a Data Package, JSON, Popolo, a DCAT-AP description for data portals, and schema.org on every page.',
   'data.noMemberList': 'No member list in the sources',
+  'data.lede':
+    'Everything in the catalogue can be downloaded and reused, in the forms data portals, search engines and analysts’ tools already read.',
+  'data.filesHeading': 'The files',
+  'data.file': 'File',
+  'data.holds': 'What it holds',
+  'data.format': 'Format and standard',
+  'data.size': 'Size',
+  'data.bytes': (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(bytes < 10240 ? 1 : 0)} KB`),
+  'data.licenceHeading': 'Licence',
+  'data.exampleHeading': 'A worked example: which networks does Kenya belong to?',
+  'data.versionsHeading': 'Stable addresses and versions',
+  'data.historyHeading': 'Changes to the data',
+  'data.historyLede': 'The entries added or changed, by day, from the repository’s history (the newest first).',
+  'data.noHistory': 'This copy of the site was built without the repository’s history, so it cannot list the changes.',
+  'data.added': 'Added',
+  'data.changed': 'Changed',
 };

@@ -1,0 +1,62 @@
+/**
+ * The Data page's route data: each published file with what it holds, its format and size (the
+ * same text the endpoint serves, measured), the change history with links to the entries, and the
+ * addresses the worked example uses.
+ */
+import type { OpenData } from '../open-data/site-data.ts';
+import { TABLES } from '../open-data/tables.ts';
+import { DATA_VERSION, LICENCE } from '../open-data/dataset.ts';
+import { formatDate, strings } from '../../i18n/ui.ts';
+import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
+import { absolute, href, paths } from '../urls.ts';
+import { localName } from '../open-data/local-text.ts';
+
+const STANDARDS: Record<string, string> = {
+  'data/catalogue.json': 'JSON, described by catalogue.schema.json (JSON Schema 2020-12)',
+  'data/datapackage.json': 'Frictionless Data Package v2',
+  'data/popolo.json': 'Popolo (JSON)',
+};
+
+export function dataPageData({ catalogue, history, files, dates }: OpenData, lang: Locale) {
+  const s = strings(lang);
+  const text = (t: { en: string; fr: string }) => (lang === DEFAULT_LOCALE ? t.en : t.fr);
+  const entryLink = (id: string) => {
+    const e = catalogue.byId.get(id)!;
+    return { text: localName(e, lang), href: href(paths.entry(e.kind, e.id, lang)) };
+  };
+  const sized = files.map((f) => ({
+    name: f.path.replace(/^data\//, ''),
+    href: href(paths.file(f.path)),
+    title: text(f.title),
+    description: text(f.description),
+    format: STANDARDS[f.path] ?? (f.mediaType === 'text/csv' ? 'CSV (RFC 4180), described in datapackage.json' : f.mediaType),
+    size: s['data.bytes'](Buffer.byteLength(f.body(catalogue, dates.modified))),
+  }));
+  return {
+    files: sized,
+    extra: {
+      dcat: href(paths.file('data/catalog.jsonld')),
+      schema: href(paths.file('data/catalogue.schema.json')),
+      entryExample: catalogue.entries[0]
+        ? { name: `${catalogue.entries[0].id}.json`, href: href(paths.file(`data/entries/${catalogue.entries[0].id}.json`)) }
+        : undefined,
+      feed: href(paths.feed(lang)),
+    },
+    licence: LICENCE,
+    version: DATA_VERSION,
+    tables: TABLES.map((t) => t.name),
+    example: {
+      memberships: absolute(paths.file('data/v1/memberships.csv')),
+      entries: absolute(paths.file('data/v1/entries.csv')),
+      json: absolute(paths.file('data/catalogue.json')),
+    },
+    history: history.map((day) => ({
+      iso: day.date,
+      date: formatDate(day.date, lang),
+      added: day.added.filter((id) => catalogue.byId.has(id)).map(entryLink),
+      changed: day.changed.filter((id) => catalogue.byId.has(id)).map(entryLink),
+    })),
+  };
+}
+
+export type DataPageData = ReturnType<typeof dataPageData>;
