@@ -30,7 +30,12 @@ export const collections = {
   programmes: entries('programmes'),
   /** Translations beside their entries: id "networks/carin.fr" for networks/carin.fr.md (decision 0008). */
   translations: defineCollection({
-    loader: glob({ pattern: `{${Object.keys(ENTRY_SCHEMAS).join(',')}}/*.*.{md,mdx}`, base: `./${contentDir}`, generateId: fileId, retainBody: false }),
+    loader: glob({
+      pattern: `{${Object.keys(ENTRY_SCHEMAS).join(',')}}/*.*.{md,mdx}`,
+      base: `./${contentDir}`,
+      generateId: fileId,
+      retainBody: false,
+    }),
     schema: translationSchema,
   }),
   organisations: defineCollection({

@@ -20,7 +20,8 @@ type EntryCollection = CollectionEntry<Kind>;
 
 type TranslationCollection = CollectionEntry<'translations'>;
 
-let loading: Promise<{ catalogue: Catalogue; sources: Map<string, EntryCollection>; translated: Map<string, TranslationCollection> }> | undefined;
+let loading:
+  Promise<{ catalogue: Catalogue; sources: Map<string, EntryCollection>; translated: Map<string, TranslationCollection> }> | undefined;
 
 /** The English body of an entry, as written (the store keeps only the rendered body), for its fingerprint. */
 function englishBody(filePath: string): string {

@@ -43,7 +43,8 @@ function httpUrl(name: string, value: string | undefined): string | undefined {
   } catch {
     /* reported below */
   }
-  if (!url || !/^https?:$/.test(url.protocol)) throw new Error(`${name} “${v}” is not an http(s) address. Set it to a web address, e.g. ${name}=https://www.coe.int/cdpc/contact`);
+  if (!url || !/^https?:$/.test(url.protocol))
+    throw new Error(`${name} “${v}” is not an http(s) address. Set it to a web address, e.g. ${name}=https://www.coe.int/cdpc/contact`);
   return url.href;
 }
 
@@ -51,7 +52,9 @@ export function siteConfig(env: Record<string, string | undefined>): SiteConfig 
   const email = optional(env.CONTACT_EMAIL);
   // An address a mailto: link carries as it is: one @, a dot in the domain, nothing that ends a URL part.
   if (email !== undefined && !/^[^\s@?&#/]+@[^\s@?&#/]+\.[^\s@?&#/]+$/.test(email)) {
-    throw new Error(`CONTACT_EMAIL “${email}” is not an e-mail address. Set it to the address that receives corrections, e.g. CONTACT_EMAIL=catalogue@example.org`);
+    throw new Error(
+      `CONTACT_EMAIL “${email}” is not an e-mail address. Set it to the address that receives corrections, e.g. CONTACT_EMAIL=catalogue@example.org`,
+    );
   }
   const site = (env.SITE_URL ?? 'http://localhost:4321').replace(/\/+$/, '');
   try {

@@ -126,7 +126,10 @@ describe('buildCatalogue', () => {
     const p = (today: string) => build(today).get('project')!;
     // The fixture programme's period is absent: nothing to derive.
     expect(p('2030-01-01').status).toBe('active');
-    const dated = { ...programme('dated', []), data: { ...programme('dated', []).data, period: { start: '2009', end: '2011' } } as ProgrammeData };
+    const dated = {
+      ...programme('dated', []),
+      data: { ...programme('dated', []).data, period: { start: '2009', end: '2011' } } as ProgrammeData,
+    };
     const at = (today: string) => buildCatalogue([dated], orgs, new Map(), { today }).byId.get('dated')!;
     expect([at('2011-12-31').status, at('2012-01-01').status]).toEqual(['active', 'ended']);
     expect(at('2012-01-01')).toMatchObject({ listedStatus: 'active', endedOn: '2011' });
