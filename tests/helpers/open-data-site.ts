@@ -34,12 +34,12 @@ export function dataPackageSiteProblems(dist: string): string[] {
 
 /** popolo.json against the Popolo schemas, and every membership pointing at organizations it defines. */
 export function popoloSiteProblems(dist: string): string[] {
-  const doc = readJson<
-    Parameters<typeof popoloProblems>[0] & {
-      organizations: Array<{ id: string }>;
-      memberships: Array<{ member: { id: string }; organization_id: string; on_behalf_of_id?: string }>;
-    }
-  >(join(dist, 'data/popolo.json'));
+  interface Popolo {
+    organizations: Array<{ id: string }>;
+    memberships: Array<{ member: { id: string }; organization_id: string; on_behalf_of_id?: string }>;
+    areas: unknown[];
+  }
+  const doc = readJson<Popolo>(join(dist, 'data/popolo.json'));
   const ids = new Set(doc.organizations.map((o) => o.id));
   const dangling = doc.memberships
     .flatMap((m) => [m.member.id, m.organization_id, ...(m.on_behalf_of_id ? [m.on_behalf_of_id] : [])])
@@ -93,7 +93,7 @@ export async function pageJsonLdProblems(dist: string, page: string): Promise<st
   const blocks = tags(html).filter((t) => t.name === 'script' && t.attrs.get('type') === 'application/ld+json');
   if (blocks.length !== 1) return [`${page}: ${blocks.length} JSON-LD blocks, expected one`];
   try {
-    return (await schemaOrgProblems(await expand(JSON.parse(blocks[0]!.text()) as object))).map((p) => `${page}: ${p}`);
+    return schemaOrgProblems(await expand(JSON.parse(blocks[0]!.text()) as object)).map((p) => `${page}: ${p}`);
   } catch (error) {
     return [`${page}: ${error instanceof Error ? error.message : String(error)}`];
   }
