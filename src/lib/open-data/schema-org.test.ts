@@ -94,6 +94,29 @@ describe('schema.org JSON-LD', () => {
     expect(fr.mainEntityOfPage).toMatchObject({ inLanguage: 'fr' });
   });
 
+  it('names and describes the entry in the page’s language only from a current translation', () => {
+    const translation = {
+      translationOf: 'en-0000000000',
+      name: 'Réseau atlantique des procureurs',
+      summary: 'Un réseau de procureurs qui aide ses membres à dépister, geler et confisquer les avoirs criminels.',
+      caveats: [],
+      memberNotes: {},
+      unresolvedNotes: {},
+      organisationNotes: {},
+      membersDefinedByNotes: {},
+      relationNotes: {},
+      laterNameNotes: {},
+      beneficiaries: [],
+      pillars: [],
+      activities: [],
+    };
+    const current = entryJsonLd({ ...apn, translations: { fr: { ...translation, current: true } } }, catalogue, 'fr');
+    expect([current.name, current.description]).toEqual([translation.name, translation.summary]);
+    expect(current.alternateName).toContain('Atlantic Prosecutors Network');
+    const stale = entryJsonLd({ ...apn, translations: { fr: { ...translation, current: false } } }, catalogue, 'fr');
+    expect([stale.name, stale.description]).toEqual([apn.name, apn.summary]);
+  });
+
   it('links an entry to the entry it is a member of, and a State to its entries', () => {
     const police = catalogue.byId.get('eastern-police-chiefs')!;
     const office = catalogue.organisations.get('example-police-office')!;
