@@ -10,7 +10,7 @@
 import type { Catalogue } from '../build-catalogue.ts';
 import type { SiteConfig } from '../../site-config.ts';
 import { absolute, links, paths } from '../urls.ts';
-import { dataFiles } from './files.ts';
+import { dataFiles, type DataFile } from './files.ts';
 import { LICENCE, datasetText } from './dataset.ts';
 
 const AUTHORITY = 'http://publications.europa.eu/resource/authority';
@@ -48,7 +48,13 @@ export interface CatalogDates {
   modified: string;
 }
 
-export function dcatCatalog(catalogue: Catalogue, dates: CatalogDates, config: Pick<SiteConfig, 'publisher' | 'contact'>) {
+/** `files`: the published files (measured for their byte sizes); by default made afresh from the catalogue. */
+export function dcatCatalog(
+  catalogue: Catalogue,
+  dates: CatalogDates,
+  config: Pick<SiteConfig, 'publisher' | 'contact'>,
+  files: DataFile[] = dataFiles(catalogue),
+) {
   const text = datasetText();
   const self = absolute(paths.file('data/catalog.jsonld'));
   const id = { catalog: `${self}#catalog`, dataset: `${self}#dataset`, publisher: `${self}#publisher`, contact: `${self}#contact` };
@@ -57,7 +63,7 @@ export function dcatCatalog(catalogue: Catalogue, dates: CatalogDates, config: P
   const availability = `${AUTHORITY}/planned-availability/STABLE`;
   const earth = 'http://sws.geonames.org/6295630/';
   const languages = [`${AUTHORITY}/language/ENG`, `${AUTHORITY}/language/FRA`];
-  const distributions = dataFiles(catalogue).map((file) => {
+  const distributions = files.map((file) => {
     const url = absolute(paths.file(file.path));
     return {
       '@id': `${url}#distribution`,
@@ -142,15 +148,15 @@ export function dcatCatalog(catalogue: Catalogue, dates: CatalogDates, config: P
     ...[absolute(paths.home()), absolute(paths.data())].map((page) => ({ '@id': page, '@type': 'foaf:Document' })),
     { '@id': earth, '@type': 'dct:Location' },
     ...languages.map((l) => ({ '@id': l, '@type': 'dct:LinguisticSystem' })),
-    ...[...new Set(dataFiles(catalogue).map((f) => f.mediaType))].map((m) => ({
+    ...[...new Set(files.map((f) => f.mediaType))].map((m) => ({
       '@id': `https://www.iana.org/assignments/media-types/${m}`,
       '@type': 'dct:MediaType',
     })),
-    ...[...new Set(dataFiles(catalogue).map((f) => f.fileType))].map((f) => ({
+    ...[...new Set(files.map((f) => f.fileType))].map((f) => ({
       '@id': `${AUTHORITY}/file-type/${f}`,
       '@type': 'dct:MediaTypeOrExtent',
     })),
-    ...[...new Set(dataFiles(catalogue).flatMap((f) => (f.conformsTo ? [f.conformsTo] : [])))].map((s) => ({
+    ...[...new Set(files.flatMap((f) => (f.conformsTo ? [f.conformsTo] : [])))].map((s) => ({
       '@id': s,
       '@type': 'dct:Standard',
     })),

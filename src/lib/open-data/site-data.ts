@@ -28,7 +28,12 @@ let loading: Promise<OpenData> | undefined;
 export function getOpenData(): Promise<OpenData> {
   loading ??= getCatalogue().then((catalogue) => {
     const history = contentHistory(process.cwd(), siteConfig(process.env).contentDir, new Set(catalogue.entries.map((e) => e.id)));
-    return { catalogue, history, dates: catalogDates(catalogue, history), files: dataFiles(catalogue) };
+    // Each file's text is made once per build: the endpoint, catalog.jsonld and the Data page all measure or serve it.
+    const files = dataFiles(catalogue).map((file) => {
+      let text: string | undefined;
+      return { ...file, body: (c: Catalogue, modified: string) => (text ??= file.body(c, modified)) };
+    });
+    return { catalogue, history, dates: catalogDates(catalogue, history), files };
   });
   return loading;
 }

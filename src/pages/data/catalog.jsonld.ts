@@ -5,8 +5,8 @@ import { getOpenData } from '../../lib/open-data/site-data.ts';
 import { siteConfig } from '../../site-config.ts';
 
 export const GET: APIRoute = async () => {
-  const { catalogue, dates } = await getOpenData();
-  return new Response(JSON.stringify(dcatCatalog(catalogue, dates, siteConfig(process.env)), null, 1), {
+  const { catalogue, dates, files } = await getOpenData();
+  return new Response(JSON.stringify(dcatCatalog(catalogue, dates, siteConfig(process.env), files), null, 1), {
     headers: { 'Content-Type': 'application/ld+json' },
   });
 };
