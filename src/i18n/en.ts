@@ -214,6 +214,7 @@ export const en = {
   'country.description': (name: string, n: number) =>
     `The ${n} entries of the catalogue in which ${name} takes part, and its role in each.`,
   'country.takesPart': (n: number) => `takes part in ${n} ${n === 1 ? 'entry' : 'entries'} of the catalogue.`,
+  'country.download': 'Download these entries (CSV, for spreadsheets)',
   'country.searchWithin': 'Search within these entries',
   'country.mayConcern': (name: string) => `Entries that may also concern ${name}`,
   'country.mayConcernIntro': (name: string) =>
@@ -283,4 +284,25 @@ export const en = {
     'What the catalogue of international judicial cooperation networks is, the criteria for inclusion, its sources and their dates, how it is hosted, and how to contribute.',
   // Feed
   'feed.title': 'Catalogue of international judicial cooperation networks',
+  // Data page
+  'data.title': 'Open data',
+  'data.description':
+    'The whole catalogue as open data under CC BY 4.0: tidy CSV tables with a Data Package, JSON, Popolo, a DCAT-AP description for data portals, and schema.org on every page.',
+  'data.noMemberList': 'No member list in the sources',
+  'data.lede':
+    'Everything in the catalogue can be downloaded and reused, in the forms data portals, search engines and analysts’ tools already read.',
+  'data.filesHeading': 'The files',
+  'data.file': 'File',
+  'data.holds': 'What it holds',
+  'data.format': 'Format and standard',
+  'data.size': 'Size',
+  'data.bytes': (bytes: number) => (bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(bytes < 10240 ? 1 : 0)} KB`),
+  'data.licenceHeading': 'Licence',
+  'data.exampleHeading': 'A worked example: which networks does Kenya belong to?',
+  'data.versionsHeading': 'Stable addresses and versions',
+  'data.historyHeading': 'Changes to the data',
+  'data.historyLede': 'The entries added or changed, by day, from the repository’s history (the newest first).',
+  'data.noHistory': 'This copy of the site was built without the repository’s history, so it cannot list the changes.',
+  'data.added': 'Added:',
+  'data.changed': 'Changed:',
 };

@@ -255,6 +255,7 @@ export const fr: Strings = {
   'country.regions': 'Régions',
   'country.kind': 'Catégorie',
   'country.asOf': 'Date des informations',
+  'country.download': 'Télécharger ces fiches (CSV, pour tableur)',
   'country.searchWithin': 'Rechercher dans ces fiches',
   'country.and': 'et…',
   'locator.caption': (name: string) => `${name} et pays voisins.`,
@@ -324,4 +325,27 @@ export const fr: Strings = {
     'Présentation du catalogue des réseaux internationaux de coopération judiciaire : critères d’inclusion, sources et dates de celles-ci, hébergement et modalités de contribution.',
   // Feed
   'feed.title': 'Catalogue des réseaux internationaux de coopération judiciaire',
+  // Page « Données »
+  'data.title': 'Données ouvertes',
+  'data.description':
+    'L’ensemble du catalogue en données ouvertes sous licence CC BY 4.0 : tableaux CSV normalisés avec un Data Package, JSON, Popolo, une description DCAT-AP pour les portails de données et des données schema.org sur chaque page.',
+  'data.noMemberList': 'Pas de liste de membres dans les sources',
+  'data.lede':
+    'Tout le contenu du catalogue peut être téléchargé et réutilisé, dans les formats que lisent déjà les portails de données, les moteurs de recherche et les outils des analystes.',
+  'data.filesHeading': 'Les fichiers',
+  'data.file': 'Fichier',
+  'data.holds': 'Contenu',
+  'data.format': 'Format et norme',
+  'data.size': 'Taille',
+  'data.bytes': (bytes: number) =>
+    bytes < 1024 ? `${bytes} octets` : `${(bytes / 1024).toFixed(bytes < 10240 ? 1 : 0).replace('.', ',')} Ko`,
+  'data.licenceHeading': 'Licence',
+  'data.exampleHeading': 'Exemple : à quels réseaux le Kenya appartient-il ?',
+  'data.versionsHeading': 'Adresses stables et versions',
+  'data.historyHeading': 'Modifications des données',
+  'data.historyLede': 'Les fiches ajoutées ou modifiées, jour par jour, d’après l’historique du dépôt (les plus récentes en premier).',
+  'data.noHistory':
+    'Cette version du site a été construite sans l’historique du dépôt : elle ne peut donc pas en donner les modifications.',
+  'data.added': 'Ajoutées :',
+  'data.changed': 'Modifiées :',
 };

@@ -1,6 +1,8 @@
 /**
- * The open-data exports: one JSON record per entry and one CSV row per entry–member pair.
- * Every content field is carried over, so nothing in the catalogue is missing from the data.
+ * The open-data record of an entry (data/catalogue.json, data/entries/<id>.json): every content
+ * field is carried over, so nothing in the catalogue is missing from the data. The columns of the
+ * first release of catalogue.csv are kept here; the file itself is written by
+ * src/lib/open-data/catalogue-csv.ts.
  */
 import type { Entry } from './model.ts';
 
@@ -104,6 +106,7 @@ export function toExportRecord(entry: Entry, href: (path: string) => string): Ex
   };
 }
 
+/** The columns of catalogue.csv in its first release; it keeps them, in this order, before any added one. */
 export const CSV_COLUMNS = [
   'id',
   'kind',
@@ -128,28 +131,4 @@ export function csvField(value: string | number | null | undefined): string {
   let text = value === null || value === undefined ? '' : String(value);
   if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
   return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** One row per entry–member pair; an entry without members still gets one row. */
-export function toCsv(records: ExportRecord[]): string {
-  const rows: string[] = [CSV_COLUMNS.join(',')];
-  for (const r of records) {
-    const common = [
-      r.id,
-      r.kind,
-      r.name,
-      r.acronym,
-      r.url,
-      r.type,
-      r.status,
-      r.regions.join(';'),
-      r.crimeAreas.join(';'),
-      r.instruments.join(';'),
-    ];
-    const members = r.members.length ? r.members : [null];
-    for (const m of members) {
-      rows.push([...common, m?.country, m?.role, m?.jurisdiction, m?.note, r.asOf, r.lastReviewed].map(csvField).join(','));
-    }
-  }
-  return `${rows.join('\r\n')}\r\n`;
 }

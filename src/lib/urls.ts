@@ -36,6 +36,8 @@ export const paths = {
   accessibility: (lang?: Locale) => `${localePrefix(lang)}accessibility/`,
   languages: (lang?: Locale) => `${localePrefix(lang)}languages/`,
   data: (anchor?: string, lang?: Locale) => `${localePrefix(lang)}data/${anchor ? `#${anchor}` : ''}`,
+  /** A country's entries as CSV, for spreadsheets. */
+  countryCsv: (code: string) => `data/countries/${code.toLowerCase()}.csv`,
   /** Files that exist once for every language: open data, icons, the search bundle. */
   file: (name: string) => name.replace(/^\/+/, ''),
   feed: (lang?: Locale) => `${localePrefix(lang)}feed.xml`,

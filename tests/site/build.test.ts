@@ -106,10 +106,10 @@ describe('the built catalogue', () => {
     }
   });
 
-  it('emits no inline scripts, inline styles or event handlers', () => {
+  it('emits no inline scripts (JSON-LD data apart), inline styles or event handlers', () => {
     for (const page of htmlFiles(rootBuild)) {
       const html = readFileSync(page, 'utf8');
-      expect(html, page).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      expect(html, page).not.toMatch(/<script(?![^>]*\b(?:src=|type="application\/ld\+json"))[^>]*>/);
       expect(html, page).not.toMatch(/<style[\s>]/);
       expect(html, page).not.toMatch(/\sstyle="/);
       expect(html, page).not.toMatch(/\son[a-z]+="/);

@@ -1,5 +1,5 @@
 /**
- * The site's own pages of prose (about, accessibility, languages), one component per language.
+ * The site's own pages of prose (about, accessibility, languages, data), one component per language.
  * A language without its own text shows the English, marked as English, with a notice, so adding
  * a language to src/i18n/locales.ts never leaves a page missing.
  */
@@ -7,6 +7,8 @@ import AboutEn from './AboutEn.astro';
 import AboutFr from './AboutFr.astro';
 import AccessibilityEn from './AccessibilityEn.astro';
 import AccessibilityFr from './AccessibilityFr.astro';
+import DataEn from './DataEn.astro';
+import DataFr from './DataFr.astro';
 import LanguagesEn from './LanguagesEn.astro';
 import LanguagesFr from './LanguagesFr.astro';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/locales.ts';
@@ -18,6 +20,7 @@ const PROSE = {
   about: { en: AboutEn, fr: AboutFr },
   accessibility: { en: AccessibilityEn, fr: AccessibilityFr },
   languages: { en: LanguagesEn, fr: LanguagesFr },
+  data: { en: DataEn, fr: DataFr },
 } satisfies Record<string, { en: Component } & Partial<Record<Locale, Component>>>;
 
 export type ProsePage = keyof typeof PROSE;

@@ -48,6 +48,7 @@ export function countryPageData(country: CountryView, catalogue: Catalogue, lang
       countries: { text: s['nav.countries'], href: href(paths.countries(lang)) },
     },
     searchHref: href(paths.search({ country: country.code }, lang)),
+    csvHref: href(paths.countryCsv(country.code)),
     groups: [...KINDS.keys()]
       .map((kind) => ({
         kind,

@@ -1,12 +1,5 @@
-/** dist/data/catalogue.csv: one row per entry–member pair. */
+/** dist/data/catalogue.csv: one row per entry–member pair, for spreadsheets (src/lib/open-data/catalogue-csv.ts). */
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../content.ts';
-import { href } from '../../lib/urls.ts';
-import { toCsv, toExportRecord } from '../../lib/export.ts';
+import { serveDataFile } from '../../lib/open-data/site-data.ts';
 
-export const GET: APIRoute = async () => {
-  const { entries } = await getCatalogue();
-  return new Response(toCsv(entries.map((e) => toExportRecord(e, href))), {
-    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
-  });
-};
+export const GET: APIRoute = () => serveDataFile('data/catalogue.csv');

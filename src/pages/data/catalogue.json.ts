@@ -1,15 +1,5 @@
-/** dist/data/catalogue.json: the whole catalogue as open data. */
+/** dist/data/catalogue.json: the whole catalogue as open data (src/lib/open-data/files.ts). */
 import type { APIRoute } from 'astro';
-import { getCatalogue } from '../../content.ts';
-import { href } from '../../lib/urls.ts';
-import { toExportRecord } from '../../lib/export.ts';
+import { serveDataFile } from '../../lib/open-data/site-data.ts';
 
-export const GET: APIRoute = async () => {
-  const { entries } = await getCatalogue();
-  const body = {
-    generated: new Date().toISOString(),
-    licence: 'CC-BY-4.0',
-    entries: entries.map((e) => toExportRecord(e, href)),
-  };
-  return new Response(JSON.stringify(body, null, 1), { headers: { 'Content-Type': 'application/json' } });
-};
+export const GET: APIRoute = () => serveDataFile('data/catalogue.json');
