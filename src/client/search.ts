@@ -10,7 +10,7 @@ import { expandQuery, namesMatching, suggestion } from './search-query.ts';
 import { fill, startFilterPanel } from './filter-panel.ts';
 import { syncFormWithUrl } from './url-form.ts';
 import { SEARCH_TERMS } from '../schemas/search-terms.ts';
-import { isLocale, DEFAULT_LOCALE } from '../i18n/locales.ts';
+import { isLocale, DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 interface PagefindResult {
   id: string;
@@ -79,7 +79,7 @@ export function startSearch(): void {
   const hint = document.querySelector<HTMLElement>('#suggestion');
   if (!form || !status || !list || !more || !hint) return;
   const base = form.dataset['base'] ?? '/';
-  const lang = isLocale(form.dataset['lang'] ?? '') ? (form.dataset['lang'] as keyof typeof SEARCH_TERMS) : DEFAULT_LOCALE;
+  const lang: Locale = isLocale(form.dataset['lang'] ?? '') ? (form.dataset['lang'] as Locale) : DEFAULT_LOCALE;
   const words = (form.dataset['words'] ?? '').split(' ');
   // UI strings come from src/i18n through data attributes, so they are translated once.
   const msg = (key: string) => form.dataset[`msg${key.charAt(0).toUpperCase()}${key.slice(1)}`] ?? '';
@@ -184,7 +184,7 @@ export function startSearch(): void {
       const filters = pagefindFilters(state);
       const allNames = state.q ? await entryNames(pf) : [];
       const named = namesMatching(state.q, allNames);
-      const expanded = state.q ? expandQuery(state.q, SEARCH_TERMS[lang]) : undefined;
+      const expanded = state.q ? expandQuery(state.q, SEARCH_TERMS[lang] ?? []) : undefined;
       const byName = (values: string[]) =>
         values.length ? pf.search(null, { filters: { ...filters, name: { any: values } } }) : undefined;
       const [exact, start, byExpansion, main] = await Promise.all([

@@ -19,6 +19,11 @@ export function formParams(form: HTMLFormElement): URLSearchParams {
   return new URLSearchParams(new FormData(form) as unknown as Record<string, string>);
 }
 
+/** The language links keep the page's state: the same search, filters or countries in the other language. */
+function carryStateToLanguageLinks(): void {
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('.language-switch a')) a.search = location.search;
+}
+
 export function syncFormWithUrl<S>(form: HTMLFormElement, o: UrlFormOptions<S>): void {
   const urlOf = (state: S) => {
     const qs = o.toParams(state).toString();
@@ -28,6 +33,7 @@ export function syncFormWithUrl<S>(form: HTMLFormElement, o: UrlFormOptions<S>):
     const state = o.fromParams(formParams(form));
     if (push) history.pushState(null, '', urlOf(state));
     else history.replaceState(null, '', urlOf(state));
+    carryStateToLanguageLinks();
     void o.show(state);
   };
   form.addEventListener('submit', (event) => {
@@ -42,11 +48,13 @@ export function syncFormWithUrl<S>(form: HTMLFormElement, o: UrlFormOptions<S>):
   window.addEventListener('popstate', () => {
     const state = o.fromParams(new URLSearchParams(location.search));
     o.write(state);
+    carryStateToLanguageLinks();
     void o.show(state);
   });
   const initial = o.fromParams(new URLSearchParams(location.search));
   o.write(initial);
   // A URL written by hand or by the no-script form (empty values) is shown in its clean form.
   if (location.search) history.replaceState(null, '', urlOf(initial));
+  carryStateToLanguageLinks();
   void o.show(initial);
 }

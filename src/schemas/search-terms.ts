@@ -15,7 +15,8 @@ export interface SearchTerm {
   means: string;
 }
 
-export const SEARCH_TERMS: Record<Locale, SearchTerm[]> = {
+/** Per language; a language without a list gets no expansion. */
+export const SEARCH_TERMS: { en: SearchTerm[] } & Partial<Record<Locale, SearchTerm[]>> = {
   en: [
     { terms: ['MLA', 'MLAT', 'MLATs'], means: 'mutual legal assistance' },
     { terms: ['JIT', 'JITs'], means: 'joint investigation teams' },

@@ -93,8 +93,13 @@ for (const { name, unavailable, start } of servers) {
 
       const missing = await fetch(`${base}networks/no-such-network/`);
       expect(missing.status).toBe(404);
-      expect(await missing.text()).toContain('<h1>');
+      expect(await missing.text()).toMatch(/<html lang="en"[\s\S]*<h1>Page not found<\/h1>/);
       expect(missing.headers.get('Content-Security-Policy')).toBe(CSP);
+      // Under /fr/, the French not-found page, with the same headers.
+      const manquante = await fetch(`${base}fr/networks/no-such-network/`);
+      expect(manquante.status).toBe(404);
+      expect(await manquante.text()).toMatch(/<html lang="fr"[\s\S]*<h1>Page introuvable<\/h1>/);
+      for (const [name, value] of Object.entries(HEADERS)) expect(manquante.headers.get(name), name).toBe(value);
 
       const bundle = /href="([^"]+\/_astro\/[^"]+\.css)"/.exec(await (await fetch(base)).text())![1]!;
       const asset = await fetch(`${server.origin}${bundle}`, { headers: { 'Accept-Encoding': 'gzip' } });

@@ -24,19 +24,22 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe('content: search page weight on the real catalogue', () => {
-  it(`first query downloads at most ${BUDGET / 1024} KB`, async () => {
-    const sizes = await firstQueryWeight(browser, `${server.url}search/?q=network`);
+describe('content: search page weight on the real catalogue, in each language', () => {
+  it.each([
+    ['', 'network'],
+    ['fr/', 'réseau'],
+  ])(`first query on /%ssearch/ downloads at most ${BUDGET / 1024} KB`, async (prefix, query) => {
+    const sizes = await firstQueryWeight(browser, `${server.url}${prefix}search/?q=${encodeURIComponent(query)}`);
     const total = [...sizes.values()].reduce((a, b) => a + b, 0);
     const paths = [...sizes.keys()];
     // The measurement must include the page, the search code and Pagefind's index.
-    expect(paths).toContain('/search/');
+    expect(paths).toContain(`/${prefix}search/`);
     expect(paths.some((p) => p.startsWith('/pagefind/') && p.endsWith('.pf_fragment'))).toBe(true);
     const largest = [...sizes]
       .sort((a, b) => b[1] - a[1])
       .slice(0, 5)
       .map(([p, s]) => `${p} ${(s / 1024).toFixed(1)} KB`);
     expect(total, `first query: ${(total / 1024).toFixed(1)} KB; largest: ${largest.join(', ')}`).toBeLessThanOrEqual(BUDGET);
-    console.log(`search first query: ${(total / 1024).toFixed(1)} KB over ${sizes.size} responses`);
+    console.log(`/${prefix}search/ first query: ${(total / 1024).toFixed(1)} KB over ${sizes.size} responses`);
   });
 });

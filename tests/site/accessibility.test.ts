@@ -16,7 +16,10 @@ const entryPaths = [...KINDS.keys()].flatMap((kind) =>
     .filter((d) => d.isDirectory())
     .map((d) => `${kind}/${d.name}/`),
 );
-/** One page per template (an entry of each kind, one in MDX); the search page with results showing. */
+/**
+ * One page per template (an entry of each kind, one in MDX, one shown in English with a notice);
+ * search and the finder with results showing; filters open; in both languages.
+ */
 const TEMPLATES = [
   '',
   ...[...KINDS.keys()].map((k) => `${k}/`),
@@ -29,16 +32,24 @@ const TEMPLATES = [
   'relationships/',
   'overlaps/',
   'about/',
+  'accessibility/',
+  'languages/',
+  'data/',
   'no-such-page/',
-];
+].flatMap((path) => [path, `fr/${path}`]);
 
 const site = useSite(fixture.root);
 const axeViolations = () => axeOn(site.page);
 
 async function open(path: string): Promise<void> {
   await site.page.goto(site.url + path);
-  if (path.startsWith('search/')) await site.page.waitForFunction(() => document.querySelectorAll('#results li').length > 0);
-  if (path.startsWith('finder/')) await site.page.waitForSelector('#results table');
+  const page = path.replace(/^fr\//, '');
+  if (page.startsWith('search/')) {
+    await site.page.waitForFunction(() => document.querySelectorAll('#results li').length > 0);
+    // With the filter panel open, so its fieldsets, counts and narrowing box are checked too.
+    await site.page.locator('[data-filter-panel] > summary').click();
+  }
+  if (page.startsWith('finder/')) await site.page.waitForSelector('#results table');
 }
 
 describe('accessibility of every template (axe-core, WCAG 2.1 AA + best practice)', () => {

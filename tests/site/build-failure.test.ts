@@ -5,21 +5,10 @@
  * build was killed in the middle of publishing. Runs the real build script in a temporary copy of
  * the project, with the fixture catalogue as its content (CONTENT_DIR=content).
  */
+import { copyProject } from '../helpers/project-copy.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import {
-  chmodSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FIXTURE_CONTENT, ROOT } from '../helpers/builds.ts';
@@ -78,12 +67,7 @@ const goodEntry = readFileSync(join(ROOT, FIXTURE_CONTENT, 'networks/atlantic-pr
 const broken = goodEntry.replace('name: ', 'name: Broken ').replace(/country: Albania/, 'country: Albanai');
 
 beforeAll(() => {
-  project = mkdtempSync(join(tmpdir(), 'catalogue-build-'));
-  for (const item of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(join(ROOT, item), join(project, item), { recursive: true });
-  }
-  cpSync(join(ROOT, FIXTURE_CONTENT), join(project, 'content'), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'));
+  project = copyProject('catalogue-build-');
   previousSite();
 });
 afterAll(() => rmSync(project, { recursive: true, force: true }));

@@ -132,7 +132,7 @@ describe('relationships', () => {
     const stated = catalogue.entries.reduce((n, e) => n + e.relations.length, 0);
     expect(stated).toBeGreaterThan(0);
     expect(await site.page.locator('svg.relation-graph path.edge').count()).toBe(stated);
-    expect(await site.page.locator('#relations-table + table tbody tr').count()).toBe(stated);
+    expect(await site.page.locator('#relations-table + .table-scroll table tbody tr').count()).toBe(stated);
     // The graph is hidden from assistive technology; its links stay out of the tab order.
     expect(await site.page.locator('svg.relation-graph').getAttribute('aria-hidden')).toBe('true');
     const nodeLinks = await site.page
@@ -152,7 +152,7 @@ describe('map', () => {
     const counts = new Map<string, number>();
     for (const e of catalogue.entries) for (const c of new Set(e.members.map((m) => m.country))) counts.set(c, (counts.get(c) ?? 0) + 1);
     const rows = await site.page
-      .locator('#map-table + table tbody tr')
+      .locator('#map-table + .table-scroll table tbody tr')
       .evaluateAll((trs) =>
         trs.map((tr) => [tr.querySelectorAll('td')[0]!.textContent!, Number(tr.querySelectorAll('td')[1]!.textContent)] as const),
       );

@@ -37,7 +37,8 @@ const WESTERN = '/programmes/western-reform-programme-2009-2011/';
 describe('search', () => {
   it.each([
     ['?q=ransomware', [COASTAL]],
-    ['?q=prosecutors', [ATLANTIC, BALTIC, COASTAL, NATIONAL, WESTERN]],
+    // "prosecution" (the desert network's table) stems as "prosecutors" does.
+    ['?q=prosecutors', [ATLANTIC, BALTIC, COASTAL, DESERT, NATIONAL, WESTERN]],
     ['?q=Réseau+atlantique', [ATLANTIC]],
     ['?q=zyzzyva', []],
   ])('finds by words in the text and other names: %s', async (query, expected) => {
@@ -51,8 +52,9 @@ describe('search', () => {
     ['?kind=practices', [EASTERN, NATIONAL]],
     ['?region=africa&kind=networks', [ATLANTIC, COASTAL, DESERT]],
     ['?crime=money-laundering-asset-recovery&country=AL', [ATLANTIC, WESTERN]],
-    ['?q=prosecutors&region=africa', [ATLANTIC, COASTAL]],
-    ['?q=prosecutors&region=africa&region=south-east-europe', [ATLANTIC, COASTAL, WESTERN]],
+    ['?q=prosecutors&region=africa', [ATLANTIC, COASTAL, DESERT]],
+    // The region filter also finds entries by where their members lie: the Baltic forum's member Albania is in South-East Europe.
+    ['?q=prosecutors&region=africa&region=south-east-europe', [ATLANTIC, BALTIC, COASTAL, DESERT, WESTERN]],
   ])('browses and narrows with filters (OR within one, AND across): %s', async (query, expected) => {
     expect(await results(query)).toEqual(expected);
   });
@@ -69,7 +71,7 @@ describe('search', () => {
     const shared = site.page.url();
     await site.page.goto('about:blank');
     await site.page.goto(shared);
-    await expect.poll(() => site.page.getByRole('checkbox', { name: /^Kenya/ }).isChecked()).toBe(true);
+    await expect.poll(() => site.page.locator('input[name=country][value=KE]').isChecked()).toBe(true);
     expect(await site.page.getByRole('searchbox').inputValue()).toBe('phishing');
     expect(await results(new URL(shared).search)).toEqual([COASTAL]);
   });

@@ -26,10 +26,13 @@ describe.each([
     entries: Array<Record<string, unknown> & { id: string; lastReviewed: string; url: string }>;
   };
 
-  it('lists every page except 404 in the sitemap (@astrojs/sitemap), and robots.txt points to it', () => {
+  it('lists every page except 404 and the French pages shown in English in the sitemap (@astrojs/sitemap), and robots.txt points to it', () => {
     expect(read(dist, 'sitemap-index.xml')).toContain(`<loc>${SITE}${base}sitemap-0.xml</loc>`);
     const locs = [...read(dist, 'sitemap-0.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!).sort();
-    expect(locs).toEqual(builtPages(dist, base));
+    // A page whose canonical address is another's (an entry not translated, or whose translation
+    // is out of date, on the French site) is left out: a sitemap lists canonical addresses.
+    const fallbacks = ['fr/networks/desert-information-network/', 'fr/practices/eastern-police-chiefs/'].map((p) => `${SITE}${base}${p}`);
+    expect(locs).toEqual(builtPages(dist, base).filter((p) => !fallbacks.includes(p)));
     expect(locs).toContain(`${SITE}${base}networks/atlantic-prosecutors-network/`);
     expect(read(dist, 'robots.txt')).toContain(`Sitemap: ${SITE}${base}sitemap-index.xml`);
   });

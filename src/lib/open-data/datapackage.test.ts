@@ -21,11 +21,11 @@ describe('Data Package and tidy tables', () => {
   it('writes the memberships of one entry exactly, with names and labels beside the codes', () => {
     const memberships = packageTables(catalogue).find((t) => t.name === 'memberships')!;
     expect(memberships.text.split('\r\n').filter((l) => l.startsWith('atlantic-prosecutors-network,'))).toEqual([
-      'atlantic-prosecutors-network,Atlantic Prosecutors Network,AL,Albania,Albanie,,member,Member,Member,',
-      'atlantic-prosecutors-network,Atlantic Prosecutors Network,RS,Serbia,Serbie,,member,Member,Member,',
-      'atlantic-prosecutors-network,Atlantic Prosecutors Network,FR,France,France,,observer,Observer,Observer,Listed as an observer in the fixture source.',
-      'atlantic-prosecutors-network,Atlantic Prosecutors Network,GB,United Kingdom,Royaume-Uni,Scotland,member,Member,Member,',
-      'atlantic-prosecutors-network,Atlantic Prosecutors Network,KE,Kenya,Kenya,,partner,Partner,Partner,',
+      'atlantic-prosecutors-network,Atlantic Prosecutors Network,AL,Albania,Albanie,,member,Member,Membre,',
+      'atlantic-prosecutors-network,Atlantic Prosecutors Network,RS,Serbia,Serbie,,member,Member,Membre,',
+      'atlantic-prosecutors-network,Atlantic Prosecutors Network,FR,France,France,,observer,Observer,Observateur,Listed as an observer in the fixture source.',
+      'atlantic-prosecutors-network,Atlantic Prosecutors Network,GB,United Kingdom,Royaume-Uni,Scotland,member,Member,Membre,',
+      'atlantic-prosecutors-network,Atlantic Prosecutors Network,KE,Kenya,Kenya,,partner,Partner,Partenaire,',
     ]);
   });
 

@@ -7,6 +7,8 @@
  * table; temporal coverage from the entries' "as of" dates; issued and modified from the content's
  * history. Every thing it points to is typed and labelled, as DCAT-AP's range shapes expect.
  */
+import { LOCALE_CODES } from '../../i18n/locales.ts';
+import { t } from '../../i18n/ui.ts';
 import type { Catalogue } from '../build-catalogue.ts';
 import type { SiteConfig } from '../../site-config.ts';
 import { absolute, links, paths } from '../urls.ts';
@@ -56,6 +58,10 @@ export function dcatCatalog(
   files: DataFile[] = dataFiles(catalogue),
 ) {
   const text = datasetText();
+  // The host's name as it gave it, or "the catalogue's maintainers" in each language.
+  const capital = (t: string) => t.charAt(0).toUpperCase() + t.slice(1);
+  const publisherName =
+    config.publisher.name ?? LOCALE_CODES.map((lang) => ({ '@value': capital(t('site.maintainers', lang)), '@language': lang }));
   const self = absolute(paths.file('data/catalog.jsonld'));
   const id = { catalog: `${self}#catalog`, dataset: `${self}#dataset`, publisher: `${self}#publisher`, contact: `${self}#contact` };
   const asOf = catalogue.entries.map((e) => e.asOf).sort();
@@ -120,10 +126,10 @@ export function dcatCatalog(
     {
       '@id': id.publisher,
       '@type': 'foaf:Agent',
-      'foaf:name': config.publisher.name,
+      'foaf:name': publisherName,
       ...(config.publisher.url ? { 'foaf:homepage': ref(config.publisher.url) } : {}),
     },
-    { '@id': id.contact, '@type': 'vcard:Kind', 'vcard:fn': config.publisher.name, ...contact },
+    { '@id': id.contact, '@type': 'vcard:Kind', 'vcard:fn': publisherName, ...contact },
     {
       '@id': LICENCE.authority,
       '@type': 'dct:LicenseDocument',

@@ -241,7 +241,11 @@ export function entryPageData(entry: Entry, catalogue: Catalogue, similar: Array
         .concat(nameKeys(entry, lang).map((value) => ({ name: 'name', value }))),
       sortName: name.text.replace(/^The /, ''),
       alternativeNames: [
-        ...new Set([...entry.alternativeNames, ...(name.lang === lang ? [] : [entry.name]), ...(name.rendering ? [name.rendering] : [])]),
+        ...new Set([
+          ...entry.alternativeNames,
+          ...(name.text === entry.name ? [] : [entry.name]),
+          ...(name.rendering ? [name.rendering] : []),
+        ]),
       ],
       asOf: s['entry.asOfShort'](formatDate(entry.asOf, lang)),
     },

@@ -44,7 +44,7 @@ export function searchWords(lang: Locale): string {
   };
   for (const name of Object.keys(VOCABULARIES) as VocabularyName[])
     for (const key of VOCABULARIES[name].keys()) add(labelOf(name, key, lang));
-  for (const t of SEARCH_TERMS[lang]) [...t.terms, t.means].forEach(add);
+  for (const t of SEARCH_TERMS[lang] ?? []) [...t.terms, t.means].forEach(add);
   for (const code of COUNTRIES.keys()) add(countryName(code, lang));
   return [...words].sort().join(' ');
 }
