@@ -161,10 +161,10 @@ async function runCatalogue(): Promise<void> {
   const populate = (dir: string) => {
     for (const item of COPY) cpSync(join(root, item), join(dir, item), { recursive: true });
   };
-  // Each synthetic network relates to a real one, so relations resolve.
+  // Each synthetic network relates to a real one, so relations resolve (an entry, not a translation).
   const realNetwork = (networks: string) =>
     readdirSync(networks)
-      .find((f) => f.endsWith('.md'))!
+      .find((f) => /^[^.]+\.md$/.test(f))!
       .replace(/\.md$/, '');
   await inTemporaryProject('catalogue-bench-', populate, realNetwork, async (dir) => {
     const t0 = performance.now();

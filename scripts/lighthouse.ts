@@ -1,6 +1,6 @@
 /**
  * npm run lighthouse [-- dist]: Lighthouse (from the npm registry) in Debian's Chromium on
- * the home page, an entry and a search, against the built site served locally. Prints the
+ * the home page, an entry and a search, in English and in French, against the built site served locally. Prints the
  * scores and exits 1 below the targets (performance 95, accessibility, best practices and
  * SEO 100). Not part of npm test: scores depend on the machine's load; figures are
  * recorded in docs/performance.md.
@@ -11,7 +11,14 @@ import { serveStatic } from './lib/static-server.ts';
 import { CHROMIUM } from './lib/browser.ts';
 
 const site = process.argv[2] ?? 'dist';
-const PAGES = ['', 'networks/carin/', 'search/?q=asset+recovery&country=AL'];
+const PAGES = [
+  '',
+  'networks/carin/',
+  'search/?q=asset+recovery&country=AL',
+  'fr/',
+  'fr/networks/carin/',
+  'fr/search/?q=recouvrement+des+avoirs&country=AL',
+];
 const TARGETS: Record<string, number> = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 
 const server = await serveStatic(site, '/');

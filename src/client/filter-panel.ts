@@ -73,7 +73,10 @@ export function startFilterPanel(form: HTMLFormElement): FilterPanel {
         button.type = 'button';
         button.className = 'chosen-tag';
         button.textContent = label;
-        button.setAttribute('aria-label', fill(msg(tags, 'msgRemove'), { label: legend ? `${legend}: ${label}` : label }));
+        button.setAttribute(
+          'aria-label',
+          fill(msg(tags, 'msgRemove'), { label: legend ? `${legend}${msg(tags, 'colon')}${label}` : label }),
+        );
         button.dataset['key'] = keyOf(box);
         button.addEventListener('click', () => {
           const next = li.nextElementSibling?.querySelector('button') ?? li.previousElementSibling?.querySelector('button');

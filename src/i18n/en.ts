@@ -8,6 +8,10 @@ export const en = {
   'site.shortName': 'Judicial networks catalogue',
   'site.tagline': 'Who the networks are, what they do and who belongs to them',
   'site.maintainers': 'the catalogue’s maintainers',
+  // Punctuation between a label and its value, and around a quotation, as each language writes it.
+  'punct.colon': ': ',
+  'punct.openQuote': '“',
+  'punct.closeQuote': '”',
   'skip.link': 'Skip to main content',
   'nav.label': 'Main',
   'nav.home': 'Home',

@@ -24,6 +24,10 @@ export const fr: Strings = {
   'site.shortName': 'Catalogue des réseaux judiciaires',
   'site.tagline': 'Qui sont les réseaux, ce qu’ils font et qui en est membre',
   'site.maintainers': 'les responsables du catalogue',
+  // Punctuation between a label and its value, and around a quotation, as each language writes it.
+  'punct.colon': ' : ',
+  'punct.openQuote': '« ',
+  'punct.closeQuote': ' »',
   'skip.link': 'Aller au contenu principal',
   'nav.label': 'Menu principal',
   'nav.home': 'Accueil',

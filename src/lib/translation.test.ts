@@ -105,6 +105,15 @@ describe('translations', () => {
     `);
   });
 
+  it('refuse an official name and an unofficial rendering together', () => {
+    const t = translated((d) => {
+      d['name'] = 'Réseau Camden';
+    });
+    expect(translationProblems(text, t, 'CARIN est un **réseau informel**.', 'French').map((p) => `${p.severity} ${p.field}`)).toEqual([
+      'error descriptiveName',
+    ]);
+  });
+
   it('say when the English changed since, with the new fingerprint', () => {
     const changed = translatableText({ ...english, summary: `${english.summary} It also trains.` }, body);
     const problems = translationProblems(changed, translated(), 'CARIN est un **réseau informel**.', 'French');

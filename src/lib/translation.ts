@@ -98,6 +98,12 @@ export function translationProblems(
       `Give the ${language} name: “name” if the body has an official one and you are sure of it, otherwise “descriptiveName” (shown as unofficial).`,
     );
   }
+  if (translation.name && translation.descriptiveName) {
+    error(
+      'descriptiveName',
+      `Keep one of the two: “name” is the official ${language} name, “descriptiveName” an unofficial rendering for a body without one. Remove descriptiveName.`,
+    );
+  }
   const sameLength = (field: string, translated: unknown[], original: unknown[]) => {
     if (translated.length !== original.length)
       error(
@@ -180,10 +186,10 @@ export function translationSkeleton(english: TranslatableText, language: string)
     '# keep the keys. The facts (members, roles, dates, relations, sources) stay in the English file.',
     '# translationOf records which English text you translated: leave it as written.',
     `translationOf: ${fingerprint(english)}`,
-    `# name: the official ${language} name, only if the body has one and you are sure of it.`,
-    `# descriptiveName: otherwise, a descriptive rendering, shown as unofficial. Keep one of the two.`,
+    `# The name, one of the two: “name” only if the body has an official ${language} name and you are`,
+    `# sure of it (then delete descriptiveName); otherwise “descriptiveName”, a rendering shown as unofficial.`,
     `# English name: ${english.name}`,
-    `name: ${yamlString(english.name)}`,
+    `# name: ${yamlString(english.name)}`,
     `descriptiveName: ${yamlString(english.name)}`,
     `summary: ${yamlString(english.summary)}`,
   ];

@@ -11,19 +11,11 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/site-session.ts';
 import { content } from '../helpers/builds.ts';
-import { sitePages } from '../helpers/pages.ts';
+import { exportedEntries, sitePages } from '../helpers/pages.ts';
 
 const site = useSite(content.root);
 
-interface Exported {
-  id: string;
-  kind: string;
-  url: string;
-  name: string;
-  acronym?: string;
-  alternativeNames: string[];
-}
-const catalogue = JSON.parse(readFileSync(join(content.root, 'data/catalogue.json'), 'utf8')) as { entries: Exported[] };
+const catalogue = { entries: exportedEntries(content.root) };
 
 /** Runs queries on one search page (Pagefind stays loaded); returns each query's result paths. */
 async function searchAll(page: Page, prefix: string, queries: string[]): Promise<Map<string, string[]>> {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/site-session.ts';
 import { fixture } from '../helpers/builds.ts';
 import { axeViolations as axeOn } from '../helpers/axe.ts';
+import { TEMPLATE_PAGES } from '../helpers/pages.ts';
 import { KINDS } from '../../src/schemas/vocabularies.ts';
 
 const entryPaths = [...KINDS.keys()].flatMap((kind) =>
@@ -21,21 +22,14 @@ const entryPaths = [...KINDS.keys()].flatMap((kind) =>
  * search and the finder with results showing; filters open; in both languages.
  */
 const TEMPLATES = [
-  '',
-  ...[...KINDS.keys()].map((k) => `${k}/`),
-  ...entryPaths,
-  'countries/',
-  'countries/al/',
-  'search/?q=prosecutors',
-  'finder/?country=AL&country=RS',
-  'map/',
-  'relationships/',
-  'overlaps/',
-  'about/',
-  'accessibility/',
-  'languages/',
-  'data/',
-  'no-such-page/',
+  ...new Set([
+    ...TEMPLATE_PAGES.filter((p) => p !== 'search/' && p !== 'finder/'),
+    ...[...KINDS.keys()].map((k) => `${k}/`),
+    ...entryPaths,
+    'search/?q=prosecutors',
+    'finder/?country=AL&country=RS',
+    'no-such-page/',
+  ]),
 ].flatMap((path) => [path, `fr/${path}`]);
 
 const site = useSite(fixture.root);

@@ -11,32 +11,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useSite } from '../helpers/site-session.ts';
 import { SITE, fixture } from '../helpers/builds.ts';
-import { sitePages } from '../helpers/pages.ts';
+import { TEMPLATE_PAGES, sitePages } from '../helpers/pages.ts';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { pageAlternates } from '../../src/integrations/sitemap-alternates.ts';
 
 const site = useSite(fixture.root);
 
-const TEMPLATES = [
-  '',
-  'networks/',
-  'networks/atlantic-prosecutors-network/',
-  'networks/desert-information-network/',
-  'programmes/western-reform-programme-2009-2011/',
-  'practices/',
-  'countries/',
-  'countries/ke/',
-  'search/',
-  'finder/',
-  'map/',
-  'relationships/',
-  'overlaps/',
-  'about/',
-  'accessibility/',
-  'languages/',
-  'data/',
-];
+const TEMPLATES = TEMPLATE_PAGES;
 
 const busy = () => site.page.waitForFunction(() => document.querySelector('#results')?.getAttribute('aria-busy') === 'false');
 const resultPaths = () =>

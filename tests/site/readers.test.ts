@@ -5,25 +5,15 @@
  * filters stay out of the way on a phone and by keyboard, dates are honest, country pages and
  * the finder say which entries may also concern a country, and someone visibly owns the site.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { useSite } from '../helpers/site-session.ts';
 import { HOST, SUB_PATH, fixture } from '../helpers/builds.ts';
-import { sitePages } from '../helpers/pages.ts';
+import { exportedEntries, sitePages } from '../helpers/pages.ts';
 
 const site = useSite(fixture.root);
 
-interface Exported {
-  id: string;
-  kind: string;
-  url: string;
-  name: string;
-  acronym?: string;
-  alternativeNames: string[];
-}
-const catalogue = JSON.parse(readFileSync(join(fixture.root, 'data/catalogue.json'), 'utf8')) as { entries: Exported[] };
+const catalogue = { entries: exportedEntries(fixture.root) };
 
 const PHONE = { width: 390, height: 844 };
 

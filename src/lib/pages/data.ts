@@ -7,7 +7,7 @@ import type { OpenData } from '../open-data/site-data.ts';
 import { TABLES } from '../open-data/tables.ts';
 import { DATA_VERSION, LICENCE } from '../open-data/dataset.ts';
 import { formatDate, strings } from '../../i18n/ui.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { LOCALE_CODES, type Locale } from '../../i18n/locales.ts';
 import type { Localised } from '../../data/source-documents.ts';
 import { absolute, href, paths } from '../urls.ts';
 import { localName } from './names.ts';
@@ -50,11 +50,7 @@ export function dataPageData({ catalogue, history, files, dates }: OpenData, lan
     licence: LICENCE,
     version: DATA_VERSION,
     tables: TABLES.map((t) => t.name),
-    example: {
-      memberships: absolute(paths.file('data/v1/memberships.csv')),
-      entries: absolute(paths.file('data/v1/entries.csv')),
-      json: absolute(paths.file('data/catalogue.json')),
-    },
+    example: workedExample(lang),
     history: history.map((day) => ({
       iso: day.date,
       date: formatDate(day.date, lang),
@@ -65,3 +61,33 @@ export function dataPageData({ catalogue, history, files, dates }: OpenData, lan
 }
 
 export type DataPageData = ReturnType<typeof dataPageData>;
+
+/**
+ * "Which networks does Kenya belong to?" in a few lines of Python's standard library, with the
+ * tidy CSV tables and with the JSON; the role is printed in the page's language where the tables
+ * have its label.
+ */
+function workedExample(lang: Locale) {
+  const entries = absolute(paths.file('data/v1/entries.csv'));
+  const memberships = absolute(paths.file('data/v1/memberships.csv'));
+  const json = absolute(paths.file('data/catalogue.json'));
+  const role = `role_label_${LOCALE_CODES.includes(lang) ? lang : 'en'}`;
+  const csv = `import csv, io, urllib.request
+
+def table(url):
+    with urllib.request.urlopen(url) as f:
+        return list(csv.DictReader(io.TextIOWrapper(f, encoding="utf-8")))
+
+kind = {e["entry_id"]: e["kind"] for e in table("${entries}")}
+for m in table("${memberships}"):
+    if m["country"] == "KE" and kind[m["entry_id"]] == "networks":
+        print(m["entry_name"], "—", m["${role}"])`;
+  const fromJson = `import json, urllib.request
+
+data = json.load(urllib.request.urlopen("${json}"))
+for e in data["entries"]:
+    for m in e["members"]:
+        if m["country"] == "KE" and e["kind"] == "networks":
+            print(e["name"], "—", m["role"])`;
+  return { entries, memberships, json, csv, fromJson };
+}

@@ -75,13 +75,12 @@ export interface EntryPageData {
   translatedIn: Locale[];
   members: {
     groups: MemberGroup[];
-    definedBy: Array<{ name: string; href?: string | undefined; note?: string | undefined }>;
+    definedBy: Array<{ name: LocalName; href?: string | undefined; note?: string | undefined }>;
     unresolved: Array<{ name: string; role: string; note: string }>;
     notes: Array<{ id: string; name: string; jurisdiction?: string | undefined; note: string }>;
     organisations: Array<{
-      name: string;
+      name: LocalName;
       href?: string | undefined;
-      acronym?: string | undefined;
       role: string;
       note?: string | undefined;
     }>;
@@ -144,7 +143,19 @@ export function entryPageData(entry: Entry, catalogue: Catalogue, similar: Array
     s['entry.period'],
     text(p?.period && `${formatDate(p.period.start, lang)} – ${p.period.end ? formatDate(p.period.end, lang) : s['entry.ongoing']}`),
   );
-  add(s['entry.host'], entry.host && { kind: 'link', text: entry.host.name, href: entry.host.entry && entryHref(entry.host.entry) });
+  /** An organisation named as its entry names it in this language, or by its (English) registry name. */
+  const organisationName = (o: OrganisationView): LocalName => {
+    const own = o.entry && catalogue.byId.get(o.entry.id);
+    return own ? localName(own, lang) : { text: o.name, lang: DEFAULT_LOCALE, acronym: o.acronym };
+  };
+  // The host named as its own entry names it in this language, where it has an entry.
+  const hostEntry = entry.host?.entry && catalogue.byId.get(entry.host.entry.id);
+  const hostName = hostEntry ? localName(hostEntry, lang) : entry.host && { text: entry.host.name, lang: DEFAULT_LOCALE };
+  add(
+    s['entry.host'],
+    entry.host &&
+      hostName && { kind: 'link', text: hostName.text, lang: hostName.lang, href: entry.host.entry && entryHref(entry.host.entry) },
+  );
   add(s['entry.seat'], text(entry.seat));
   add(s['entry.funders'], orgList(p?.funders));
   add(s['entry.implementers'], orgList(p?.implementers));
@@ -265,7 +276,7 @@ export function entryPageData(entry: Entry, catalogue: Catalogue, similar: Array
     members: {
       groups,
       definedBy: entry.membersDefinedBy.map((m) => ({
-        name: m.organisation.name,
+        name: organisationName(m.organisation),
         href: m.organisation.entry && entryHref(m.organisation.entry),
         note: m.note && (tr?.membersDefinedByNotes[m.organisation.id] ?? m.note),
       })),
@@ -287,9 +298,8 @@ export function entryPageData(entry: Entry, catalogue: Catalogue, similar: Array
           : [],
       ),
       organisations: entry.memberOrganisations.map((m) => ({
-        name: m.organisation.name,
+        name: organisationName(m.organisation),
         href: m.organisation.entry && entryHref(m.organisation.entry),
-        acronym: m.organisation.acronym,
         role: labelOf('organisationRoles', m.role, lang).toLowerCase(),
         note: m.note && (tr?.organisationNotes[m.organisation.id] ?? m.note),
       })),
