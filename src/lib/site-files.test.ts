@@ -33,4 +33,20 @@ describe('site files', () => {
     );
     expect(xml).toContain('<summary type="text">new &amp; &lt;friends&gt;</summary>');
   });
+
+  it('writes a feed in a language, each entry in it where translated and marked English where not', () => {
+    const xml = atomFeed([entry('a', '2020-01-01', '2020-01-01'), entry('b', '2020-01-01', '2021-01-01')], {
+      title: 'Catalogue',
+      home: 'https://x.org/fr/',
+      self: 'https://x.org/fr/feed.xml',
+      author: 'A',
+      url: (e) => `https://x.org/fr/${e.path}`,
+      lang: 'fr',
+      text: (e) =>
+        e.id === 'a' ? { title: 'Réseau A', summary: 'Résumé', lang: 'fr' } : { title: e.name, summary: e.summary, lang: 'en' },
+    });
+    expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="fr">');
+    expect(xml).toMatch(/<entry xml:lang="en">\s*<id>https:\/\/x\.org\/fr\/networks\/b\/<\/id>/);
+    expect(xml).toMatch(/<entry>\s*<id>https:\/\/x\.org\/fr\/networks\/a\/<\/id>\s*<title>Réseau A<\/title>/);
+  });
 });

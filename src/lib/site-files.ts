@@ -25,28 +25,33 @@ export interface FeedOptions {
   self: string;
   author: string;
   url: (entry: Entry) => string;
+  /** The feed's language (xml:lang), and each entry's title and summary in it, with their own language. */
+  lang?: string;
+  text?: (entry: Entry) => { title: string; summary: string; lang?: string | undefined };
 }
 
 /** Atom 1.0 feed of the entries, most recently updated first (ties by name, for a stable file). */
 export function atomFeed(entries: Entry[], o: FeedOptions): string {
   const sorted = [...entries].sort((a, b) => updatedOn(b).localeCompare(updatedOn(a)) || a.name.localeCompare(b.name));
   const stamp = (day: string) => `${day}T00:00:00Z`;
+  const english = (e: Entry) => ({ title: e.acronym ? `${e.name} (${e.acronym})` : e.name, summary: e.summary, lang: undefined });
   const items = sorted.map((e) => {
     const url = o.url(e);
+    const text = (o.text ?? english)(e);
     return [
-      '  <entry>',
+      text.lang && text.lang !== o.lang ? `  <entry xml:lang="${escapeXml(text.lang)}">` : '  <entry>',
       `    <id>${escapeXml(url)}</id>`,
-      `    <title>${escapeXml(e.acronym ? `${e.name} (${e.acronym})` : e.name)}</title>`,
+      `    <title>${escapeXml(text.title)}</title>`,
       `    <updated>${stamp(updatedOn(e))}</updated>`,
       `    <link rel="alternate" type="text/html" href="${escapeXml(url)}"/>`,
-      `    <summary type="text">${escapeXml(e.summary)}</summary>`,
+      `    <summary type="text">${escapeXml(text.summary)}</summary>`,
       '  </entry>',
     ].join('\n');
   });
   const newest = sorted[0] ? updatedOn(sorted[0]) : '1970-01-01';
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
-    '<feed xmlns="http://www.w3.org/2005/Atom">',
+    `<feed xmlns="http://www.w3.org/2005/Atom"${o.lang ? ` xml:lang="${escapeXml(o.lang)}"` : ''}>`,
     `  <id>${escapeXml(o.home)}</id>`,
     `  <title>${escapeXml(o.title)}</title>`,
     `  <updated>${stamp(newest)}</updated>`,

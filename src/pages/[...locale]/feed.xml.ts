@@ -4,7 +4,8 @@ import { getCatalogue } from '../../content.ts';
 import { atomFeed } from '../../lib/site-files.ts';
 import { t } from '../../i18n/ui.ts';
 import { everyLanguage } from '../../i18n/routes.ts';
-import type { Locale } from '../../i18n/locales.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../../i18n/locales.ts';
+import { currentTranslation, localName } from '../../lib/pages/names.ts';
 import { absolute, paths } from '../../lib/urls.ts';
 
 export function getStaticPaths() {
@@ -20,6 +21,17 @@ export const GET: APIRoute = async ({ props }) => {
     self: absolute(paths.feed(lang)),
     author: t('site.name', lang),
     url: (e) => absolute(paths.entry(e.kind, e.id, lang)),
+    lang: LOCALES[lang].lang,
+    // Each entry in the feed's language where it has a current translation, in English otherwise.
+    text: (e) => {
+      const name = localName(e, lang);
+      const translation = currentTranslation(e, lang);
+      return {
+        title: name.acronym ? `${name.text} (${name.acronym})` : name.text,
+        summary: translation?.summary ?? e.summary,
+        lang: LOCALES[translation ? lang : DEFAULT_LOCALE].lang,
+      };
+    },
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
