@@ -191,7 +191,7 @@ export const fr: Strings = {
   'entry.activityPlace': 'Lieu',
   'entry.noteMarker': '*',
   'entry.reach': 'Comment prendre contact',
-  'entry.reachHost': 'Par l’intermédiaire de son organisation d’accueil ou de son secrétariat :',
+  'entry.reachHost': 'Par son organisation d’accueil ou son secrétariat :',
   'entry.reachNone': 'Les sources n’indiquent ni site web ni moyen de contact.',
   'entry.report': 'Signaler une erreur par courriel',
   'entry.unofficialRendering': 'Traduction non officielle du nom :',

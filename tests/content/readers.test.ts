@@ -57,6 +57,23 @@ describe('content: phones', () => {
   }, 600_000);
 });
 
+describe('content: an entry on a phone', () => {
+  it('shows every entry’s name, summary, “facts as of” and how to reach it on the first screen, in both languages', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const tab = await context.newPage();
+    const below: string[] = [];
+    for (const e of catalogue.entries) {
+      for (const prefix of ['', 'fr/']) {
+        await tab.goto(`${site.url}${prefix}${e.url.slice(1)}`);
+        const bottom = await tab.locator('.glance').evaluate((el) => el.getBoundingClientRect().bottom);
+        if (bottom > 844) below.push(`/${prefix}${e.url.slice(1)}: ${Math.round(bottom)} px`);
+      }
+    }
+    await context.close();
+    expect(below).toEqual([]);
+  }, 300_000);
+});
+
 describe('content: search', () => {
   it('puts every entry first for each of its names, acronyms and other names', async () => {
     // A name two entries share (the sources give the EuroMed Justice network and programme the

@@ -59,14 +59,16 @@ describe('an entry on a phone', () => {
   it('shows its name, summary, how current it is, its status and how to reach it on the first screen', async () => {
     await site.page.setViewportSize(PHONE);
     for (const entry of catalogue.entries) {
-      await site.page.goto(`${site.url}${entry.url.slice(1)}`);
-      for (const selector of ['h1', '.lede', '.glance']) {
-        const box = await site.page.locator(selector).boundingBox();
-        expect(box!.y + box!.height, `${entry.id}: ${selector}`).toBeLessThanOrEqual(PHONE.height);
+      for (const prefix of ['', 'fr/']) {
+        await site.page.goto(`${site.url}${prefix}${entry.url.slice(1)}`);
+        for (const selector of ['h1', '.lede', '.glance']) {
+          const box = await site.page.locator(selector).boundingBox();
+          expect(box!.y + box!.height, `${prefix}${entry.id}: ${selector}`).toBeLessThanOrEqual(PHONE.height);
+        }
+        const glance = await site.page.locator('.glance').innerText();
+        expect(glance, entry.id).toMatch(prefix ? /Date des informations/ : /Facts as of/);
+        expect(glance, entry.id).toMatch(prefix ? /Comment prendre contact/ : /How to reach it/);
       }
-      const glance = await site.page.locator('.glance').innerText();
-      expect(glance, entry.id).toMatch(/Facts as of/);
-      expect(glance, entry.id).toMatch(/How to reach it/);
     }
   });
 
